@@ -1,0 +1,108 @@
+"""The browser boundary: a JSON string in, a JSON string out, never an exception.
+
+The Web Worker calls `handle(request)` with `{"action": ..., "payload": {...}}` and gets
+`{"ok": true, "result": ...}` or `{"ok": false, "error": {"name": ..., "message": ...}}`.
+Spans in results are UTF-16 code-unit offsets, so the page can highlight them exactly.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from .checker import check
+from .model import DEFAULT_LIMIT, Report
+from .textutil import utf16_offsets
+
+# A note is at most a few hundred characters; a megabyte is pasted by mistake. Checking
+# is linear, but serialising findings for megabytes of text is wasted work for the page.
+MAX_TEXT_CHARS = 1_000_000
+
+JSONObject = dict[str, Any]
+
+
+class RequestError(ValueError):
+    """A request the API understood but cannot serve; its message is shown to the user."""
+
+
+def report_to_json(report: Report) -> JSONObject:
+    """A report as plain data, with spans converted to UTF-16 offsets."""
+    offsets = utf16_offsets(report.text)
+    return {
+        "verdict": report.verdict,
+        "length": report.length,
+        "limit": report.limit,
+        "findings": [
+            {
+                "rule": f.rule,
+                "severity": f.severity,
+                "start": offsets[f.start],
+                "end": offsets[f.end],
+                "message": f.message,
+                "suggestion": f.suggestion,
+            }
+            for f in report.findings
+        ],
+    }
+
+
+def field(payload: JSONObject, key: str, kind: type, default: Any = None) -> Any:
+    """Read one payload field, answering a clear message when it has the wrong type."""
+    value = payload.get(key, default)
+    if value is None:
+        return None
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+        raise RequestError(f"'{key}' must be {kind.__name__}, not {type(value).__name__}")
+    return value
+
+
+def check_action(payload: JSONObject) -> JSONObject:
+    text = field(payload, "text", str)
+    if text is None:
+        raise RequestError("'text' is required")
+    if len(text) > MAX_TEXT_CHARS:
+        raise RequestError(
+            f"The note is {len(text):,} characters long; paste at most {MAX_TEXT_CHARS:,}."
+        )
+    earlier = field(payload, "earlier", list, [])
+    report = check(
+        text,
+        limit=field(payload, "limit", int, DEFAULT_LIMIT),
+        relationship=field(payload, "relationship", str, "other"),
+        name=field(payload, "name", str),
+        earlier=earlier,
+    )
+    return report_to_json(report)
+
+
+ACTIONS: dict[str, Callable[[JSONObject], Any]] = {
+    "check": check_action,
+}
+
+
+def handle(request: object) -> str:
+    """Answer one request. Never raises: every failure becomes an error object."""
+    try:
+        return json.dumps({"ok": True, "result": dispatch(request)})
+    except Exception as error:  # noqa: BLE001  # the boundary must answer, whatever failed
+        name = "RequestError" if isinstance(error, (TypeError, ValueError)) else type(error).__name__
+        return json.dumps({"ok": False, "error": {"name": name, "message": str(error)}})
+
+
+def dispatch(request: object) -> Any:
+    if not isinstance(request, str):
+        raise RequestError(f"request must be a JSON string, not {type(request).__name__}")
+    try:
+        message = json.loads(request)
+    except json.JSONDecodeError as error:
+        raise RequestError(f"request is not valid JSON: {error}") from None
+    if not isinstance(message, dict):
+        raise RequestError("request must be a JSON object with 'action' and 'payload'")
+    action = message.get("action")
+    if action not in ACTIONS:
+        raise RequestError(f"unknown action {action!r}; expected one of {', '.join(ACTIONS)}")
+    payload = message.get("payload", {})
+    if not isinstance(payload, dict):
+        raise RequestError("'payload' must be a JSON object")
+    return ACTIONS[action](payload)

@@ -1,0 +1,69 @@
+"""Run every registered rule over a note and put the findings in one stable order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .model import DEFAULT_LIMIT, RELATIONSHIPS, SEVERITY_RANK, Finding, Note, Relationship, Report
+from .rules import RULES
+from .textutil import utf16_length
+
+
+def check(
+    text: str,
+    *,
+    limit: int = DEFAULT_LIMIT,
+    relationship: Relationship = "other",
+    name: str | None = None,
+    earlier: Iterable[str] = (),
+) -> Report:
+    """Check a LinkedIn connection note. Finding spans are `str` indices into `text`."""
+    note = make_note(text, limit=limit, relationship=relationship, name=name, earlier=earlier)
+    findings = (finding for rule in RULES.values() for finding in rule(note))
+    return Report(text=text, limit=limit, length=utf16_length(text), findings=arrange(findings))
+
+
+def make_note(
+    text: object,
+    *,
+    limit: object,
+    relationship: object,
+    name: object,
+    earlier: Iterable[object],
+) -> Note:
+    """Validate the caller's arguments; wrong types raise TypeError, bad values ValueError."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if isinstance(limit, bool) or not isinstance(limit, int):
+        raise TypeError(f"limit must be an int, not {type(limit).__name__}")
+    if limit < 1:
+        raise ValueError(f"limit must be at least 1, not {limit}")
+    if relationship not in RELATIONSHIPS:
+        choices = ", ".join(RELATIONSHIPS)
+        raise ValueError(f"relationship must be one of {choices}, not {relationship!r}")
+    if name is not None and not isinstance(name, str):
+        raise TypeError(f"name must be a str or None, not {type(name).__name__}")
+    earlier_notes = tuple(earlier)
+    for item in earlier_notes:
+        if not isinstance(item, str):
+            raise TypeError(f"earlier notes must be str, not {type(item).__name__}")
+    return Note(
+        text=text,
+        limit=limit,
+        relationship=relationship,  # type: ignore[arg-type]  # checked above
+        name=name.strip() or None if name is not None else None,
+        earlier=earlier_notes,
+    )
+
+
+def arrange(findings: Iterable[Finding]) -> tuple[Finding, ...]:
+    """The one place findings are de-duplicated and sorted: by position, then severity."""
+    unique: dict[tuple[str, int, int], Finding] = {}
+    for finding in findings:
+        unique.setdefault((finding.rule, finding.start, finding.end), finding)
+    return tuple(
+        sorted(
+            unique.values(),
+            key=lambda f: (f.start, SEVERITY_RANK[f.severity], f.end, f.rule, f.message),
+        )
+    )

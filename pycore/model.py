@@ -1,0 +1,70 @@
+"""The checker's data model: what a rule sees (Note) and what it says (Finding, Report).
+
+Spans (`start`, `end`) in this module are Python `str` indices (code points).
+The JSON boundary (`pycore.api`) converts them to UTF-16 code units for the browser.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Severity = Literal["error", "warning", "tip"]
+Relationship = Literal["close", "other"]
+Verdict = Literal["ready", "revise"]
+
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "tip")
+RELATIONSHIPS: tuple[Relationship, ...] = ("close", "other")
+# A free account's note limit (LinkedIn fact, GUIDE.md section 1); Premium allows 300.
+DEFAULT_LIMIT = 200
+PREMIUM_LIMIT = 300
+
+SEVERITY_RANK: dict[str, int] = {"error": 0, "warning": 1, "tip": 2}
+
+
+@dataclass(frozen=True)
+class Note:
+    """A note as the rules see it, with what the user told us about the recipient."""
+
+    text: str
+    limit: int = DEFAULT_LIMIT
+    relationship: Relationship = "other"
+    name: str | None = None
+    # Notes the user already sent to other people (for the `repeated` rule).
+    earlier: tuple[str, ...] = ()
+
+    @property
+    def is_close(self) -> bool:
+        return self.relationship == "close"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem in a note: which rule, how bad, where (str indices) and what to do."""
+
+    rule: str
+    severity: Severity
+    start: int
+    end: int
+    message: str
+    suggestion: str | None = None
+
+
+@dataclass(frozen=True)
+class Report:
+    """The checker's answer for one note."""
+
+    text: str
+    limit: int
+    length: int
+    findings: tuple[Finding, ...] = field(default_factory=tuple)
+
+    @property
+    def verdict(self) -> Verdict:
+        blocking = any(f.severity != "tip" for f in self.findings)
+        return "revise" if blocking else "ready"
+
+    @property
+    def rules(self) -> tuple[str, ...]:
+        """The ids of the rules that fired, in report order (handy in tests)."""
+        return tuple(f.rule for f in self.findings)
