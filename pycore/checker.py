@@ -43,16 +43,17 @@ def make_note(
         raise ValueError(f"relationship must be one of {choices}, not {relationship!r}")
     if name is not None and not isinstance(name, str):
         raise TypeError(f"name must be a str or None, not {type(name).__name__}")
-    earlier_notes = tuple(earlier)
-    for item in earlier_notes:
+    earlier_notes: list[str] = []
+    for item in earlier:
         if not isinstance(item, str):
             raise TypeError(f"earlier notes must be str, not {type(item).__name__}")
+        earlier_notes.append(item)
     return Note(
         text=text,
         limit=limit,
-        relationship=relationship,  # type: ignore[arg-type]  # checked above
+        relationship=relationship,  # narrowed to Relationship by the `in` check above
         name=name.strip() or None if name is not None else None,
-        earlier=earlier_notes,
+        earlier=tuple(earlier_notes),
     )
 
 

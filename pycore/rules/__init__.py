@@ -1,6 +1,8 @@
 """The registry of rules: one module per concern, each exposing `RULE` and `check(note)`.
 
 Adding a rule means adding its module here and its case table under `tests/cases/rules/`.
+`matching` (normalising and compiling the phrase tables) and `cues` (what says how they
+know each other and why) are shared helpers, not rules.
 """
 
 from __future__ import annotations
@@ -8,11 +10,39 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from ..model import Finding, Note
-from . import length
+from . import (
+    default_text,
+    emoji,
+    exclamation,
+    filler,
+    length,
+    link,
+    missing_context,
+    missing_greeting,
+    missing_reason,
+    placeholder,
+    sales_pitch,
+    shouting,
+    vague,
+)
 
 Rule = Callable[[Note], Iterator[Finding]]
 
 RULES: dict[str, Rule] = {
     module.RULE: module.check
-    for module in (length,)
+    for module in (
+        length,
+        default_text,
+        placeholder,
+        missing_context,
+        missing_reason,
+        vague,
+        sales_pitch,
+        missing_greeting,
+        shouting,
+        exclamation,
+        emoji,
+        link,
+        filler,
+    )
 }

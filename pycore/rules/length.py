@@ -5,9 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Finding, Note
-from ..textutil import utf16_offsets
+from ..textutil import utf16_length
 
 RULE = "length"
+
+
+def first_over(text: str, limit: int) -> int:
+    """Index of the first character that does not end inside `limit` UTF-16 units (an
+    emoji may straddle the limit). Reads at most `limit + 1` characters."""
+    units = 0
+    for index, ch in enumerate(text):
+        units += 2 if ord(ch) > 0xFFFF else 1
+        if units > limit:
+            return index
+    return len(text)
 
 
 def check(note: Note) -> Iterator[Finding]:
@@ -15,18 +26,15 @@ def check(note: Note) -> Iterator[Finding]:
     line breaks and emoji all count, counted like a `<textarea maxlength>` in UTF-16
     code units (GUIDE.md, LinkedIn facts). The span covers the part that does not fit.
     """
-    offsets = utf16_offsets(note.text)
-    total = offsets[-1]
+    total = utf16_length(note.text)
     if total <= note.limit:
         return
-    # The first character that does not end inside the limit (an emoji may straddle it).
-    first_over = next(i for i in range(len(note.text)) if offsets[i + 1] > note.limit)
     over = total - note.limit
     plural = "" if over == 1 else "s"
     yield Finding(
         rule=RULE,
         severity="error",
-        start=first_over,
+        start=first_over(note.text, note.limit),
         end=len(note.text),
         message=f"{over} character{plural} over the {note.limit}-character limit.",
         suggestion="Cut a sentence or tighten the wording; LinkedIn will not accept it as is.",

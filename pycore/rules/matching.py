@@ -1,0 +1,98 @@
+"""Shared matching for the rules: one normalisation, one way to compile a phrase table,
+sentences, the note's content span and its greeting. Not a rule: the registry lists rules.
+
+Every pattern here and in `pycore.phrases` must run in linear time on any input (the
+checker gets whatever is pasted, up to a megabyte), so rules that need repetition scan
+with simple loops instead of nested regex repeats.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import phrases
+
+# The wording rules read this much of a note. LinkedIn's longest message is 8,000
+# characters (GUIDE.md), so past this point nothing can be sent and the `length` error
+# already says so; reading a pasted megabyte word by word would only make typing lag.
+WINDOW = 10_000
+
+_NORMALISE = str.maketrans(phrases.NORMALISE)
+# Tables match on a lower-cased copy (ASCII only, so the copy keeps every index) rather
+# than with re.IGNORECASE, which compares case-insensitively character by character and
+# is several times slower over a long text.
+_FOLD = str.maketrans({**phrases.NORMALISE, **{chr(c): chr(c + 32) for c in range(65, 91)}})
+# Whole words of a fragment that people also type the short way ("you" as "u").
+_TEXTING = re.compile(r"(?<![\w\\])(?:" + "|".join(phrases.TEXTING) + r")(?![\w'])")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+_GREETING = re.compile(
+    r"\s*(?:" + "|".join(phrases.GREETINGS) + r")(?!\w)[\s,!.:;-]*", re.IGNORECASE
+)
+# A word: a letter, then letters, digits, apostrophes or hyphens ("Zoë", "Maria-José").
+WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+Span = tuple[int, int]
+
+
+def head(text: str) -> str:
+    """The part of the note the wording rules read (the first `WINDOW` characters)."""
+    return text[:WINDOW]
+
+
+def normalise(text: str) -> str:
+    """`head(text)` with typographic quotes, spaces and hyphens made plain, one character
+    for one, so spans found in it are spans in the original. Cased tables match this."""
+    return head(text).translate(_NORMALISE)
+
+
+def fold(text: str) -> str:
+    """`normalise(text)` in ASCII lower case, same length: what the other tables match."""
+    return head(text).translate(_FOLD)
+
+
+def expand(fragment: str) -> str:
+    """A phrase-table fragment as a regular expression (conventions: `pycore.phrases`)."""
+    fragment = fragment.replace("%NOT_A_REASON%", phrases.NOT_A_REASON)
+    fragment = fragment.replace("%WHERE%", phrases.WHERE).replace("%WORK%", phrases.WORK)
+    fragment = _TEXTING.sub(lambda word: phrases.TEXTING[word.group()], fragment)
+    return fragment.replace(" ?", r"\s*").replace(" ", r"\s+").replace("'", "'?")
+
+
+def compile_table(fragments: tuple[str, ...], *, first: str = r"\w") -> re.Pattern[str]:
+    """One pattern matching any fragment as whole words. `first` is a character class
+    for the characters a match can start with: checking it first lets the scan skip
+    spaces and punctuation instead of trying every fragment at every position."""
+    body = "|".join(expand(fragment) for fragment in fragments)
+    return re.compile(rf"(?<!\w)(?={first})(?:{body})(?!\w)")
+
+
+def sentences(text: str) -> list[Span]:
+    """Spans of the sentences (or lines) of `text`, with their closing punctuation."""
+    return [match.span() for match in _SENTENCE.finditer(text)]
+
+
+def sentence_around(sentence_spans: list[Span], start: int) -> Span:
+    """The sentence containing position `start` (the whole text when none does)."""
+    for span in sentence_spans:
+        if span[0] <= start < span[1]:
+            return span
+    return (0, sentence_spans[-1][1] if sentence_spans else 0)
+
+
+def content_span(text: str) -> Span:
+    """The note without surrounding whitespace: where whole-note findings point."""
+    start = len(text) - len(text.lstrip())
+    return (min(start, len(text.rstrip())), len(text.rstrip()))
+
+
+def greeting(text: str) -> tuple[Span, list[str]] | None:
+    """The opening greeting ("Hi Maria,", "Dear Dr. Okafor") with up to three words that
+    follow it on its line, or None when the note opens without a greeting."""
+    match = _GREETING.match(text)
+    if match is None:
+        return None
+    # "Hey! Loved your post": the greeting ended at the "!", so it names nobody.
+    ended = any(mark in match.group() for mark in "!.:;")
+    rest = "" if ended else text[match.end() : match.end() + 40].split("\n", 1)[0]
+    words = [word.group() for word in WORD.finditer(rest)][:3]
+    return (content_span(text)[0], match.end()), words

@@ -1,0 +1,35 @@
+"""`missing-reason`: no reason to connect beyond "connect" or "add you"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Finding, Note
+from . import default_text
+from .cues import has_reason
+from .matching import content_span
+
+RULE = "missing-reason"
+
+
+def check(note: Note) -> Iterator[Finding]:
+    """Seed 004: "Tell them why you're sending them a connection request"; seed 000: "What
+    is in it for me to connect with you?"; seed 003: "Give the person a reason to accept".
+    A reason is what the sender wants, offers or asks: stay in touch, follow their work,
+    advice, a job, a specific collaboration. People you know well need none (seed 002);
+    the canned text gets its own error, which already asks for the reason.
+    """
+    if note.is_close or has_reason(note.text) or default_text.canned_spans(note):
+        return
+    start, end = content_span(note.text)
+    yield Finding(
+        rule=RULE,
+        severity="warning",
+        start=start,
+        end=end,
+        message="No reason to connect: say what you would like from them or can offer.",
+        suggestion=(
+            "Add one concrete line, e.g. \"I'd love to hear how you ...\", \"Could I ask "
+            "your advice on ...?\" or \"Would be great to stay in touch.\""
+        ),
+    )

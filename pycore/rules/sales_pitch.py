@@ -1,0 +1,35 @@
+"""`sales-pitch`: a pitch in a first note (pricing, "we help companies like yours", demos)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Finding, Note
+from ..phrases import SALES_PITCH
+from .matching import compile_table, fold
+
+RULE = "sales-pitch"
+
+# Prices start with a currency sign, rankings with "#".
+_PITCH = compile_table(SALES_PITCH, first=r"[\w$\u20ac\u00a3\u00a5\u20b9#]")
+
+
+def check(note: Note) -> Iterator[Finding]:
+    """Seed 000: requests from "sales people for products that I don't have any use for"
+    get declined; seed 003: a business reason is legitimate only when it is specific and
+    asks for something concrete. Prices, discounts, "we help companies like yours", demo
+    and booking links and "a quick call to see if we're a fit" sell before there is any
+    relationship to sell into.
+    """
+    for match in _PITCH.finditer(fold(note.text)):
+        quoted = note.text[match.start() : match.end()]
+        yield Finding(
+            rule=RULE,
+            severity="warning",
+            start=match.start(),
+            end=match.end(),
+            message=f'"{quoted}" reads like a sales pitch; a first note that sells is usually '
+            "ignored.",
+            suggestion="Connect with a personal reason first; offer your product later, "
+            "if they ask.",
+        )

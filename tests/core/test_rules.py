@@ -1,0 +1,46 @@
+"""Every rule against its own case table (tests/cases/rules/<rule>.json), plus the
+meta-tests that keep the tables and the registry in step."""
+
+from __future__ import annotations
+
+import pytest
+
+from case_tables import KINDS, Case, case_id, check_case, rule_cases, rule_tables
+from pycore.rules import RULES
+
+CASES = rule_cases()
+
+
+@pytest.mark.parametrize(
+    ("rule", "kind", "case"),
+    [pytest.param(*entry, id=f"{entry[0]}-{entry[1]}-{case_id(entry[2])}") for entry in CASES],
+)
+def test_rule_fires_exactly_on_its_failing_cases(rule: str, kind: str, case: Case) -> None:
+    report = check_case(case)
+    fired = [f for f in report.findings if f.rule == rule]
+    if kind == "should_fail":
+        assert fired, f"{rule} did not fire; findings: {report.findings}"
+    else:
+        assert not fired, f"{rule} fired: {fired}"
+
+
+def test_every_registered_rule_has_cases_of_both_kinds() -> None:
+    tables = rule_tables()
+    for rule in RULES:
+        assert rule in tables, f"no case table for rule {rule!r}"
+        for kind in KINDS:
+            assert tables[rule].get(kind), f"{rule}: no {kind} cases"
+
+
+def test_every_table_names_a_registered_rule_and_matches_its_file_name() -> None:
+    for stem, table in rule_tables().items():
+        assert table["rule"] == stem
+        assert table["rule"] in RULES, f"{stem}.json names an unregistered rule"
+        assert set(table) <= {"rule", *KINDS}, f"{stem}.json has unknown keys"
+
+
+def test_every_case_uses_only_the_shared_case_fields() -> None:
+    allowed = {"text", "limit", "relationship", "name", "earlier"}
+    for rule, kind, case in CASES:
+        assert isinstance(case["text"], str), (rule, kind, case)
+        assert set(case) <= allowed, (rule, kind, case)
