@@ -12,6 +12,8 @@ from collections.abc import Callable
 from typing import Any
 
 from .checker import check
+from .compose import DraftError, DraftResult, draft
+from .kinds import kinds_to_json
 from .model import DEFAULT_LIMIT, Report
 from .textutil import utf16_offsets
 
@@ -76,8 +78,61 @@ def check_action(payload: JSONObject) -> JSONObject:
     return report_to_json(report)
 
 
+# The draft payload's fields, each passed to `pycore.draft` under the same name.
+DRAFT_FIELDS = (
+    "name", "how", "why", "slots", "limit", "company", "role", "full_name", "profile_url",
+    "ask", "about", "sign_off",
+)
+
+
+def draft_action(payload: JSONObject) -> JSONObject:
+    """Drafts for the page: `{"drafts": [...], "problem": null | {"message", "fields"}}`."""
+    unknown = [key for key in payload if key not in DRAFT_FIELDS]
+    if unknown:
+        expected = ", ".join(DRAFT_FIELDS)
+        raise RequestError(f"unknown draft field {unknown[0]!r}; expected one of {expected}")
+    # Absent optional fields take draft()'s defaults; absent required ones get its message.
+    arguments: JSONObject = {key: payload.get(key) for key in DRAFT_FIELDS[:3]}
+    arguments |= {key: payload[key] for key in DRAFT_FIELDS[3:] if payload.get(key) is not None}
+    try:
+        result = draft(**arguments)
+    except DraftError as error:
+        raise RequestError(str(error)) from None
+    return draft_result_to_json(result)
+
+
+def draft_result_to_json(result: DraftResult) -> JSONObject:
+    problem = result.problem
+    drafts = []
+    for item in result.drafts:
+        report = report_to_json(item.report)
+        drafts.append(
+            {
+                "text": item.text,
+                "length": item.length,
+                "verdict": report["verdict"],
+                "tone": item.tone,
+                "findings": report["findings"],
+            }
+        )
+    return {
+        "drafts": drafts,
+        "problem": None if problem is None else {
+            "message": problem.message,
+            "fields": list(problem.fields),
+        },
+    }
+
+
+def kinds_action(payload: JSONObject) -> JSONObject:
+    """The how- and why-kinds with their slots, to build forms from data."""
+    return kinds_to_json()
+
+
 ACTIONS: dict[str, Callable[[JSONObject], Any]] = {
     "check": check_action,
+    "draft": draft_action,
+    "kinds": kinds_action,
 }
 
 
@@ -86,7 +141,8 @@ def handle(request: object) -> str:
     try:
         return json.dumps({"ok": True, "result": dispatch(request)})
     except Exception as error:  # noqa: BLE001  # the boundary must answer, whatever failed
-        name = "RequestError" if isinstance(error, (TypeError, ValueError)) else type(error).__name__
+        invalid = isinstance(error, (TypeError, ValueError))
+        name = "RequestError" if invalid else type(error).__name__
         return json.dumps({"ok": False, "error": {"name": name, "message": str(error)}})
 
 

@@ -1,0 +1,115 @@
+"""The browser boundary: JSON string in, JSON string out, never an exception."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from pycore import api, check
+from pycore.textutil import utf16_length
+
+EMOJI = "\N{GRINNING FACE}"  # outside the BMP: two UTF-16 code units
+
+
+def call(action: str, payload: object) -> dict[str, Any]:
+    request = json.dumps({"action": action, "payload": payload})
+    reply: dict[str, Any] = json.loads(api.handle(request))
+    return reply
+
+
+def test_check_answers_the_report_with_utf16_spans() -> None:
+    text = EMOJI * 3 + "abc"
+    reply = call("check", {"text": text, "limit": 4})
+    assert reply["ok"] is True
+    result = reply["result"]
+    assert set(result) == {"verdict", "length", "limit", "findings"}
+    assert (result["verdict"], result["length"], result["limit"]) == ("revise", 9, 4)
+    length = next(f for f in result["findings"] if f["rule"] == "length")
+    assert set(length) == {"rule", "severity", "start", "end", "message", "suggestion"}
+    # In Python the third emoji is index 2; in the page it starts at code unit 4.
+    assert next(f for f in check(text, limit=4).findings if f.rule == "length").start == 2
+    assert (length["start"], length["end"]) == (4, utf16_length(text))
+
+
+def test_every_span_converts_to_utf16() -> None:
+    text = "Hi \N{WOMAN}\N{ZERO WIDTH JOINER}\N{PERSONAL COMPUTER}! " * 20
+    report = check(text, limit=50)
+    result = api.report_to_json(report)
+    for finding, data in zip(report.findings, result["findings"], strict=True):
+        assert data["start"] == utf16_length(text[: finding.start])
+        assert data["end"] == utf16_length(text[: finding.end])
+
+
+def test_defaults_are_the_free_limit_and_other_relationship() -> None:
+    result = call("check", {"text": "hello"})["result"]
+    assert result["limit"] == 200
+    assert result == api.report_to_json(check("hello"))
+
+
+@pytest.mark.parametrize(
+    ("payload", "message"),
+    [
+        ({}, "'text' is required"),
+        ({"text": 5}, "'text' must be str, not int"),
+        ({"text": "hi", "limit": "200"}, "'limit' must be int, not str"),
+        ({"text": "hi", "limit": True}, "'limit' must be int, not bool"),
+        ({"text": "hi", "limit": 0}, "limit must be at least 1"),
+        ({"text": "hi", "relationship": "boss"}, "relationship must be one of"),
+        ({"text": "hi", "earlier": "one note"}, "'earlier' must be list"),
+        ({"text": "a" * (api.MAX_TEXT_CHARS + 1)}, "paste at most"),
+    ],
+)
+def test_bad_payloads_get_a_clear_error(payload: dict[str, Any], message: str) -> None:
+    reply = call("check", payload)
+    assert reply["ok"] is False
+    assert reply["error"]["name"] == "RequestError"
+    assert message in reply["error"]["message"]
+
+
+@pytest.mark.parametrize(
+    ("request_", "message"),
+    [
+        (None, "must be a JSON string"),
+        (b"{}", "must be a JSON string"),
+        ("{not json", "not valid JSON"),
+        ("[1, 2]", "JSON object"),
+        ('{"action": "send", "payload": {}}', "unknown action 'send'"),
+        ('{"payload": {}}', "unknown action None"),
+        ('{"action": "check", "payload": []}', "'payload' must be a JSON object"),
+    ],
+)
+def test_malformed_requests_get_an_error_reply_not_an_exception(
+    request_: object, message: str
+) -> None:
+    reply = json.loads(api.handle(request_))
+    assert reply["ok"] is False
+    assert message in reply["error"]["message"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\t ",
+        "\x00nul\x00",
+        "lone \ud800 surrogate \udfff",
+        "\N{HEBREW LETTER SHIN}\N{HEBREW LETTER LAMED}\N{HEBREW LETTER VAV}\N{HEBREW LETTER MEM}",
+        "e\N{COMBINING ACUTE ACCENT}" * 50,
+        "\N{MAN}\N{ZERO WIDTH JOINER}\N{WOMAN}\N{ZERO WIDTH JOINER}\N{GIRL}" * 30,
+    ],
+    ids=["empty", "whitespace", "nul", "surrogates", "rtl", "combining", "zwj"],
+)
+def test_any_text_gets_a_report_that_is_valid_json(text: str) -> None:
+    raw = api.handle(json.dumps({"action": "check", "payload": {"text": text}}))
+    reply = json.loads(raw)
+    assert reply["ok"] is True, reply
+    assert reply["result"]["length"] == utf16_length(text)
+    for finding in reply["result"]["findings"]:
+        assert 0 <= finding["start"] <= finding["end"] <= reply["result"]["length"]
+
+
+def test_the_reply_is_ascii_json_so_any_transport_carries_it() -> None:
+    raw = api.handle(json.dumps({"action": "check", "payload": {"text": "caf\u00e9 \ud800"}}))
+    assert raw.isascii()
