@@ -1,0 +1,282 @@
+"""build.py's bootstrap and test steps, run against stand-in tools in a temporary folder.
+
+The stand-ins are small shell scripts that record how they were called, so each test
+checks what would really be run without installing anything.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import build
+
+
+def tool(path: Path, body: str = "exit 0") -> Path:
+    """An executable shell script at `path` that logs its arguments to `path`.log."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f'#!/bin/sh\necho "$@" >> "{path}.log"\n{body}\n', encoding="utf-8")
+    path.chmod(path.stat().st_mode | stat.S_IXUSR)
+    return path
+
+
+def calls(path: Path) -> list[str]:
+    log = Path(f"{path}.log")
+    return log.read_text(encoding="utf-8").splitlines() if log.exists() else []
+
+
+# --- fingerprint ----------------------------------------------------------------------
+
+
+def test_fingerprint_follows_content_and_tells_missing_from_empty(tmp_path: Path) -> None:
+    lock = tmp_path / "package-lock.json"
+    missing = build.fingerprint(lock)
+    lock.write_text("", encoding="utf-8")
+    empty = build.fingerprint(lock)
+    lock.write_text("{}", encoding="utf-8")
+    assert len({missing, empty, build.fingerprint(lock)}) == 3
+    assert build.fingerprint(lock) == build.fingerprint(lock)
+
+
+# --- the virtual environment ----------------------------------------------------------
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    root = tmp_path / "project"
+    root.mkdir()
+    (root / "pyproject.toml").write_text('[project]\nname = "demo"\n', encoding="utf-8")
+    return root
+
+
+def test_pip_installs_the_test_extras_once_per_pyproject(project: Path) -> None:
+    venv_dir = project / ".venv"
+    python = tool(venv_dir / "bin" / "python")
+    assert build.ensure_venv(project, venv_dir) == python
+    assert build.ensure_venv(project, venv_dir) == python
+    (installed,) = calls(python)
+    assert installed.startswith("-m pip install")
+    assert installed.endswith("--editable .[test]")
+    (project / "pyproject.toml").write_text('[project]\nname = "demo2"\n', encoding="utf-8")
+    build.ensure_venv(project, venv_dir)
+    assert len(calls(python)) == 2
+
+
+def test_a_failed_pip_install_stops_and_is_retried_next_time(project: Path) -> None:
+    venv_dir = project / ".venv"
+    python = tool(venv_dir / "bin" / "python", "exit 1")
+    with pytest.raises(build.StepFailed, match=r"pip could not install \.\[test\]"):
+        build.ensure_venv(project, venv_dir)
+    with pytest.raises(build.StepFailed):
+        build.ensure_venv(project, venv_dir)
+    assert len(calls(python)) == 2
+
+
+# --- npm ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def npm(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A stand-in npm, alone on PATH, that fills node_modules like `npm ci` does."""
+    body = 'PATH=/usr/bin:/bin; mkdir -p node_modules/pyodide; exit "${NPM_EXIT:-0}"'
+    fake = tool(tmp_path / "bin" / "npm", body)
+    monkeypatch.setenv("PATH", str(fake.parent))
+    return fake
+
+
+def test_no_package_json_means_nothing_to_install(project: Path, npm: Path) -> None:
+    build.ensure_node_modules(project)
+    assert calls(npm) == []
+
+
+def test_npm_ci_runs_when_node_modules_is_missing_or_the_lock_changed(
+    project: Path, npm: Path
+) -> None:
+    (project / "package.json").write_text('{"name": "demo"}', encoding="utf-8")
+    lock = project / "package-lock.json"
+    lock.write_text('{"lockfileVersion": 3}', encoding="utf-8")
+    build.ensure_node_modules(project)
+    assert (project / "node_modules" / "pyodide").is_dir()
+    build.ensure_node_modules(project)
+    assert calls(npm) == ["ci --no-audit --no-fund"]
+    lock.write_text('{"lockfileVersion": 3, "packages": {}}', encoding="utf-8")
+    build.ensure_node_modules(project)
+    assert len(calls(npm)) == 2
+
+
+def test_a_failed_npm_ci_stops_and_is_retried_next_time(
+    project: Path, npm: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (project / "package.json").write_text('{"name": "demo"}', encoding="utf-8")
+    (project / "package-lock.json").write_text("{}", encoding="utf-8")
+    monkeypatch.setenv("NPM_EXIT", "1")
+    with pytest.raises(build.StepFailed, match="npm ci failed"):
+        build.ensure_node_modules(project)
+    monkeypatch.setenv("NPM_EXIT", "0")
+    build.ensure_node_modules(project)
+    assert len(calls(npm)) == 2
+
+
+def test_a_missing_lock_file_is_a_clear_error(project: Path, npm: Path) -> None:
+    (project / "package.json").write_text('{"name": "demo"}', encoding="utf-8")
+    with pytest.raises(build.StepFailed, match=r"package-lock\.json is missing"):
+        build.ensure_node_modules(project)
+    assert calls(npm) == []
+
+
+# --- Chromium -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def no_debian_chromium(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(build, "DEBIAN_CHROMIUM", tmp_path / "not-installed")
+
+
+def test_notewell_chromium_wins(tmp_path: Path) -> None:
+    chrome = tool(tmp_path / "my-chrome")
+    assert build.find_chromium({"NOTEWELL_CHROMIUM": str(chrome), "PATH": ""}) == chrome
+
+
+def test_a_notewell_chromium_that_cannot_run_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(build.StepFailed, match=r"NOTEWELL_CHROMIUM=.* is not an executable"):
+        build.find_chromium({"NOTEWELL_CHROMIUM": str(tmp_path / "nothing")})
+
+
+@pytest.mark.usefixtures("no_debian_chromium")
+def test_chromium_on_path_is_found(tmp_path: Path) -> None:
+    chromium = tool(tmp_path / "bin" / "chromium")
+    assert build.find_chromium({"PATH": str(chromium.parent)}) == chromium
+    assert build.find_chromium({"PATH": str(tmp_path)}) is None
+
+
+@pytest.mark.usefixtures("no_debian_chromium")
+def test_without_root_a_missing_chromium_says_what_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(os, "geteuid", lambda: 1000)
+    with pytest.raises(build.StepFailed) as error:
+        build.ensure_chromium({"PATH": str(tmp_path)})
+    assert "apt-get install chromium" in str(error.value)
+    assert "NOTEWELL_CHROMIUM" in str(error.value)
+
+
+@pytest.mark.usefixtures("no_debian_chromium")
+def test_as_root_a_missing_chromium_is_installed_with_apt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bin_dir = tmp_path / "bin"
+    chromium = bin_dir / "chromium"
+    # apt-get's stand-in "installs" chromium into the PATH when asked to install it.
+    install = f"touch {chromium} && chmod +x {chromium}"
+    tool(bin_dir / "apt-get", f'PATH=/usr/bin:/bin; [ "$1" = install ] && {install}; exit 0')
+    monkeypatch.setattr(os, "geteuid", lambda: 0)
+    monkeypatch.setenv("PATH", str(bin_dir))
+    environ = {"PATH": str(bin_dir)}
+    assert build.ensure_chromium(environ) == chromium
+    assert calls(bin_dir / "apt-get") == ["update", "install -y chromium"]
+
+
+# --- the test command -----------------------------------------------------------------
+
+
+@pytest.fixture
+def ready_venv(project: Path) -> Callable[[str], Path]:
+    """A venv whose stand-in python is already up to date and exits with `body`."""
+
+    def make(body: str = "exit 0") -> Path:
+        venv_dir = project / ".venv"
+        python = tool(venv_dir / "bin" / "python", f'echo "chromium=$NOTEWELL_CHROMIUM"\n{body}')
+        build.ensure_venv(project, venv_dir)
+        Path(f"{python}.log").unlink()
+        return python
+
+    return make
+
+
+def test_test_runs_ruff_mypy_and_pytest_with_the_browser_and_extra_args(
+    project: Path,
+    ready_venv: Callable[[str], Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    python = ready_venv("exit 0")
+    chrome = tool(tmp_path / "chrome")
+    monkeypatch.setenv("NOTEWELL_CHROMIUM", str(chrome))
+    assert build.test(project, project / ".venv", ["-k", "cli", "tests/core"]) == 0
+    assert calls(python) == ["-m ruff check .", "-m mypy", "-m pytest -k cli tests/core"]
+    assert capfd.readouterr().out.count(f"chromium={chrome}") == 3
+
+
+def test_test_runs_every_check_and_answers_the_first_failure(
+    project: Path,
+    ready_venv: Callable[[str], Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    python = ready_venv('case "$2" in ruff) exit 0;; mypy) exit 3;; pytest) exit 4;; esac')
+    monkeypatch.setenv("NOTEWELL_CHROMIUM", str(tool(tmp_path / "chrome")))
+    assert build.test(project, project / ".venv", []) == 3
+    assert len(calls(python)) == 3
+    out = capfd.readouterr().out.splitlines()
+    assert "[build] ruff: passed in" in "\n".join(out)
+    assert "[build] mypy: FAILED (exit 3) in" in "\n".join(out)
+    # pytest's own closing line stays the last line of the run.
+    assert out[-1].startswith("chromium=")
+
+
+# --- main -----------------------------------------------------------------------------
+
+
+def record(monkeypatch: pytest.MonkeyPatch, name: str, result: object = None) -> list[object]:
+    """Replace build.<name> with a recorder of its arguments."""
+    seen: list[object] = []
+
+    def recorder(*args: object) -> object:
+        seen.append(args)
+        return result
+
+    monkeypatch.setattr(build, name, recorder)
+    return seen
+
+
+def test_main_passes_everything_after_test_to_pytest(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = record(monkeypatch, "test", 5)
+    assert build.main(["test", "-x", "--lf", "tests/core"]) == 5
+    assert seen == [(build.ROOT, build.VENV, ["-x", "--lf", "tests/core"])]
+
+
+def test_main_builds_by_default_after_installing_the_runtime(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    npm = record(monkeypatch, "ensure_node_modules")
+    built = record(monkeypatch, "build_dist", build.DIST)
+    assert build.main([]) == 0
+    assert build.main(["build"]) == 0
+    assert npm == [(build.ROOT,)] * 2
+    assert built == [(build.ROOT, build.DIST)] * 2
+
+
+def test_main_serves_on_the_given_host_and_port(monkeypatch: pytest.MonkeyPatch) -> None:
+    record(monkeypatch, "ensure_node_modules")
+    served = record(monkeypatch, "serve")
+    assert build.main(["serve", "--port", "8123", "--host", "0.0.0.0"]) == 0
+    assert served == [(build.ROOT, build.DIST, "0.0.0.0", 8123)]
+
+
+def test_main_reports_a_failed_step_without_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def fail(root: Path) -> None:
+        raise build.StepFailed("npm was not found: install Node.js 20 or newer with npm")
+
+    monkeypatch.setattr(build, "ensure_node_modules", fail)
+    assert build.main(["build"]) == 1
+    assert capsys.readouterr().err == (
+        "build.py: npm was not found: install Node.js 20 or newer with npm\n"
+    )
