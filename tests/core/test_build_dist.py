@@ -1,0 +1,164 @@
+"""build.py's dist/ steps and dev server: wheel, lock file, service worker, headers.
+
+Each step is called with temporary paths; one test builds the real app from this checkout.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import threading
+import urllib.request
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import build
+
+ROOT = Path(__file__).resolve().parents[2]
+SW_TEMPLATE = 'const VERSION = "%VERSION%";\nconst FILES = ["%FILES%"];\n'
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A tiny project shaped like ours: pyproject.toml and one import package."""
+    root = tmp_path / "project"
+    (root / "pkg" / "sub").mkdir(parents=True)
+    (root / "pkg" / "__init__.py").write_text("VALUE = 1\n", encoding="utf-8")
+    (root / "pkg" / "sub" / "__init__.py").write_text("", encoding="utf-8")
+    (root / "pkg" / "__pycache__").mkdir()
+    (root / "pkg" / "__pycache__" / "x.cpython-311.pyc").write_bytes(b"stale")
+    (root / "pyproject.toml").write_text(
+        '[project]\nname = "demo"\nversion = "1.2.3"\n'
+        '[tool.setuptools.packages.find]\ninclude = ["pkg", "pkg.*"]\n',
+        encoding="utf-8",
+    )
+    return root
+
+
+def test_the_wheel_is_reproducible_and_its_record_is_true(project: Path, tmp_path: Path) -> None:
+    first = build.build_wheel(project, tmp_path / "a")
+    second = build.build_wheel(project, tmp_path / "b")
+    assert first.name == "demo-1.2.3-py3-none-any.whl"
+    assert first.read_bytes() == second.read_bytes()
+    with zipfile.ZipFile(first) as wheel:
+        names = wheel.namelist()
+        assert "pkg/__init__.py" in names and "pkg/sub/__init__.py" in names
+        assert not [n for n in names if "__pycache__" in n]
+        record = wheel.read("demo-1.2.3.dist-info/RECORD").decode().splitlines()
+        for line in record:
+            name, digest, size = line.rsplit(",", 2)
+            if name.endswith("RECORD"):
+                continue
+            data = wheel.read(name)
+            expected = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=")
+            assert digest == "sha256=" + expected.decode() and int(size) == len(data)
+        assert "Root-Is-Purelib: true" in wheel.read("demo-1.2.3.dist-info/WHEEL").decode()
+
+
+def test_the_lock_holds_only_our_wheel_with_its_real_hash(project: Path, tmp_path: Path) -> None:
+    runtime = tmp_path / "runtime"
+    runtime.mkdir()
+    info = {"abi_version": "x", "arch": "wasm32", "platform": "p", "python": "3.14.2"}
+    (runtime / "pyodide-lock.json").write_text(
+        json.dumps({"info": info, "packages": {"numpy": {}}}), encoding="utf-8"
+    )
+    wheel = build.build_wheel(project, tmp_path / "out")
+    target = tmp_path / "out" / "pyodide-lock.json"
+    build.write_lock(runtime, wheel, build.read_project(project), target)
+    lock = json.loads(target.read_text(encoding="utf-8"))
+    assert lock["info"] == info
+    (entry,) = lock["packages"].values()
+    assert entry["sha256"] == hashlib.sha256(wheel.read_bytes()).hexdigest()
+    assert entry["file_name"] == wheel.name and entry["imports"] == ["pkg"]
+
+
+def test_the_service_worker_lists_every_file_and_versions_by_content(tmp_path: Path) -> None:
+    template = tmp_path / "sw.js"
+    template.write_text(SW_TEMPLATE, encoding="utf-8")
+    dist = tmp_path / "dist"
+    (dist / "icons").mkdir(parents=True)
+    (dist / "index.html").write_text("<!doctype html>", encoding="utf-8")
+    (dist / "icons" / "a.png").write_bytes(b"png")
+    first = build.write_service_worker(template, dist)
+    source = (dist / "sw.js").read_text(encoding="utf-8")
+    assert f'const VERSION = "{first}";' in source
+    assert json.loads(source.split("const FILES = ", 1)[1].rstrip(";\n")) == [
+        "icons/a.png",
+        "index.html",
+    ]
+    assert build.write_service_worker(template, dist) == first
+    (dist / "icons" / "a.png").write_bytes(b"png2")
+    assert build.write_service_worker(template, dist) != first
+
+
+def test_a_template_without_placeholders_stops_the_build(tmp_path: Path) -> None:
+    template = tmp_path / "sw.js"
+    template.write_text("const VERSION = 'dev';\n", encoding="utf-8")
+    with pytest.raises(build.StepFailed, match="lacks"):
+        build.write_service_worker(template, tmp_path)
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[str]:
+    for name in ("a.wasm", "a.mjs", "a.js", "manifest.webmanifest", "a.json", "a.zip"):
+        (tmp_path / name).write_bytes(b"x")
+    server = build.make_server(tmp_path, "127.0.0.1", 0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize(
+    ("name", "mime"),
+    [
+        ("a.wasm", "application/wasm"),
+        ("a.mjs", "text/javascript"),
+        ("a.js", "text/javascript"),
+        ("manifest.webmanifest", "application/manifest+json"),
+        ("a.json", "application/json"),
+        ("a.zip", "application/zip"),
+    ],
+)
+def test_the_dev_server_sends_types_and_a_strict_policy(served: str, name: str, mime: str) -> None:
+    with urllib.request.urlopen(served + name) as response:
+        assert response.headers["Content-Type"] == mime
+        policy = response.headers["Content-Security-Policy"]
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert "frame-ancestors 'none'" in policy
+    assert "script-src 'self' 'wasm-unsafe-eval';" in policy
+    assert "unsafe-inline" not in policy and "'unsafe-eval'" not in policy
+
+
+def test_the_real_app_builds_with_only_the_runtime_files_it_needs(tmp_path: Path) -> None:
+    if not (ROOT / "node_modules" / "pyodide").is_dir():
+        pytest.fail("node_modules/pyodide is missing: run `npm ci` (python3 build.py test does)")
+    dist = build.build_dist(ROOT, tmp_path / "dist")
+    project = build.read_project(ROOT)
+    wheel = f"{project['name']}-{project['version']}-py3-none-any.whl"
+    runtime = sorted(p.name for p in (dist / "pyodide").iterdir())
+    assert runtime == sorted([*build.PYODIDE_FILES, "pyodide-lock.json", wheel])
+    manifest = json.loads((dist / "manifest.webmanifest").read_text(encoding="utf-8"))
+    assert {"192x192", "512x512"} <= {icon["sizes"] for icon in manifest["icons"]}
+    assert any(icon.get("purpose") == "maskable" for icon in manifest["icons"])
+    html = (dist / "index.html").read_text(encoding="utf-8")
+    assert "<script>" not in html and "style=" not in html and "<style" not in html
+    page_policy = build.CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", "")
+    assert f'<meta http-equiv="Content-Security-Policy" content="{page_policy}">' in html
+    kinds = json.loads((dist / "kinds.json").read_text(encoding="utf-8"))
+    assert [k["id"] for k in kinds["how"]][:1] == ["event"]
+    again = build.build_dist(ROOT, tmp_path / "again")
+    assert contents(again) == contents(dist), "the same sources give the same build"
+
+
+def contents(directory: Path) -> dict[str, str]:
+    return {
+        path.relative_to(directory).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in directory.rglob("*")
+        if path.is_file()
+    }

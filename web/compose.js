@@ -1,0 +1,212 @@
+// The compose form, built from the kinds data (how you know them, why connect), and the
+// drafts list that follows what the user types.
+
+const DRAFT_DELAY_MS = 150;
+
+function slotField(slot, value, onInput) {
+  const field = document.createElement("div");
+  field.className = "field";
+  const id = `slot-${slot.id}`;
+  const label = document.createElement("label");
+  label.htmlFor = id;
+  label.textContent = slot.label;
+  const input = document.createElement("input");
+  input.id = id;
+  input.type = "text";
+  input.autocomplete = "off";
+  input.dataset.slot = slot.id;
+  input.value = value;
+  input.required = slot.required;
+  input.addEventListener("input", () => onInput(slot.id, input.value));
+  field.append(label, input);
+  if (!slot.required) {
+    const hint = document.createElement("span");
+    hint.className = "optional";
+    hint.id = `${id}-hint`;
+    hint.textContent = "optional";
+    input.setAttribute("aria-describedby", hint.id);
+    label.after(hint);
+  }
+  return field;
+}
+
+function choice(kind, type, group, onChange) {
+  const label = document.createElement("label");
+  label.className = "chip";
+  const input = document.createElement("input");
+  input.type = type;
+  input.name = group;
+  input.value = kind.id;
+  input.addEventListener("change", onChange);
+  const text = document.createElement("span");
+  text.textContent = kind.label;
+  label.append(input, text);
+  return label;
+}
+
+export function createCompose(elements, { draft, onChange, onUse }) {
+  const { form, howGroup, whyGroup, howDetails, whyDetails, list, hint } = elements;
+  let kinds = { how: [], why: [] };
+  const slots = {};
+  let draftTimer = 0;
+  let draftSeq = 0;
+  let settings = { limit: 0, name: "", about: "" };
+
+  const chosenHow = () => kinds.how.find((k) => form.elements.how?.value === k.id) || null;
+  const chosenWhy = () =>
+    kinds.why.filter((k) => [...whyGroup.querySelectorAll("input:checked")].some((i) => i.value === k.id));
+  // The detail slots of the chosen kinds, in the form's order.
+  const chosenSlots = () => [...(chosenHow()?.slots || []), ...chosenWhy().flatMap((k) => k.slots)];
+  const slotValue = (slot) => (slots[slot.id] || "").trim();
+
+  function renderDetails() {
+    const setSlot = (id, value) => {
+      slots[id] = value;
+      changed();
+    };
+    const how = chosenHow();
+    howDetails.replaceChildren(...(how ? how.slots : []).map((s) => slotField(s, slots[s.id] || "", setSlot)));
+    whyDetails.replaceChildren(
+      ...chosenWhy().flatMap((k) => k.slots).map((s) => slotField(s, slots[s.id] || "", setSlot))
+    );
+  }
+
+  function state() {
+    const how = chosenHow();
+    return {
+      name: form.elements.name.value.trim(),
+      how: how ? how.id : null,
+      why: chosenWhy().map((k) => k.id),
+      slots: { ...slots },
+      company: form.elements.company.value.trim(),
+      profileURL: form.elements.profile_url.value.trim(),
+    };
+  }
+
+  // What is still missing before a draft can be written, in the form's order.
+  function missing(current) {
+    const needs = [];
+    if (!current.name) needs.push("their first name");
+    if (!current.how) needs.push("how you know them");
+    if (!current.why.length) needs.push("why you want to connect");
+    const empty = chosenSlots().filter((s) => s.required && !slotValue(s));
+    needs.push(...empty.map((s) => s.label.toLowerCase()));
+    return needs;
+  }
+
+  function payload(current) {
+    const filled = Object.fromEntries(
+      chosenSlots().filter(slotValue).map((s) => [s.id, slotValue(s)])
+    );
+    const request = { name: current.name, how: current.how, why: current.why, slots: filled, limit: settings.limit };
+    if (current.company) request.company = current.company;
+    if (current.profileURL) request.profile_url = current.profileURL;
+    if (settings.about) request.about = settings.about;
+    if (settings.name) request.sign_off = settings.name;
+    return request;
+  }
+
+  function showDrafts(drafts, onUse) {
+    list.replaceChildren(
+      ...drafts.map((d, index) => {
+        const item = document.createElement("li");
+        item.className = "draft";
+        const text = document.createElement("p");
+        text.className = "draft-text";
+        text.textContent = d.text;
+        const foot = document.createElement("div");
+        foot.className = "draft-foot";
+        const meta = document.createElement("span");
+        meta.className = "draft-meta";
+        meta.textContent = [`${d.length} / ${settings.limit}`, d.tone].filter(Boolean).join(" · ");
+        const use = document.createElement("button");
+        use.type = "button";
+        use.className = "secondary";
+        use.textContent = `Use draft ${index + 1}`;
+        use.addEventListener("click", () => onUse(d.text));
+        foot.append(meta, use);
+        item.append(text, foot);
+        return item;
+      })
+    );
+  }
+
+  async function runDraft() {
+    const seq = ++draftSeq;
+    const current = state();
+    const needs = missing(current);
+    if (needs.length) {
+      list.replaceChildren();
+      markTooLong([]);
+      hint.textContent = `To see drafts, add ${needs.join(", ")}.`;
+      return;
+    }
+    // Drafts already shown stay until the new ones arrive (no flicker, no chatter).
+    if (!list.children.length) hint.textContent = "Writing drafts…";
+    try {
+      const result = await draft(payload(current));
+      if (seq !== draftSeq) return;
+      showDrafts(result.drafts, onUse);
+      hint.textContent = result.problem ? result.problem.message : "Tap a draft to use it, then make it yours.";
+      markTooLong(result.problem ? result.problem.fields : []);
+    } catch (error) {
+      if (seq !== draftSeq) return;
+      list.replaceChildren();
+      hint.textContent =
+        error.name === "LoadError"
+          ? "Drafts need the checks, which are unavailable right now: write your note below."
+          : `No drafts: ${error.message}`;
+    }
+  }
+
+  // The fields a "cannot fit" answer names are marked, so the user sees what to shorten.
+  function markTooLong(fields) {
+    for (const input of form.querySelectorAll("input[type=text], input[type=url]")) {
+      const id = input.dataset.slot || input.name;
+      if (fields.includes(id)) input.setAttribute("aria-invalid", "true");
+      else input.removeAttribute("aria-invalid");
+    }
+  }
+
+  function changed() {
+    clearTimeout(draftTimer);
+    draftTimer = setTimeout(runDraft, DRAFT_DELAY_MS);
+    onChange(state());
+  }
+
+  form.addEventListener("input", (event) => {
+    if (!event.target.dataset.slot) changed();
+  });
+  form.addEventListener("submit", (event) => event.preventDefault());
+
+  return {
+    setKinds(data, saved) {
+      kinds = data;
+      Object.assign(slots, saved?.slots || {});
+      const onChoice = () => {
+        renderDetails();
+        changed();
+      };
+      howGroup.querySelector("[data-placeholder]")?.remove();
+      howGroup.append(...kinds.how.map((k) => choice(k, "radio", "how", onChoice)));
+      whyGroup.append(...kinds.why.map((k) => choice(k, "checkbox", "why", onChoice)));
+      if (saved) {
+        for (const input of form.querySelectorAll('input[name="how"], input[name="why"]')) {
+          input.checked = input.name === "how" ? saved.how === input.value : (saved.why || []).includes(input.value);
+        }
+      }
+      renderDetails();
+      changed();
+    },
+    restore(saved) {
+      form.elements.name.value = saved?.name || "";
+      form.elements.company.value = saved?.company || "";
+      form.elements.profile_url.value = saved?.profileURL || "";
+    },
+    setSettings(value) {
+      settings = value;
+      changed();
+    },
+    state,
+  };
+}

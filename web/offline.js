@@ -1,0 +1,56 @@
+// The service worker from the page's side: "Ready to work offline" once, "Update
+// available" when a new build waits, and an update only when the user taps "Update".
+import { readStored, writeStored } from "./settings.js";
+
+const ANNOUNCED = "notewell.offline-ready";
+
+export async function watchServiceWorker({ toast, text, button }) {
+  if (!("serviceWorker" in navigator)) return;
+  let userAsked = false;
+
+  // A notice stays until the user gets on with their note (a timer could hide it before
+  // a slow phone even painted the page); an offer to update stays until it is taken.
+  function show(message, { action = null } = {}) {
+    text.textContent = message;
+    button.hidden = !action;
+    button.onclick = action;
+    toast.hidden = false;
+    if (!action) document.addEventListener("input", hideNotice, { once: true });
+  }
+
+  function hideNotice() {
+    if (button.hidden) toast.hidden = true;
+  }
+
+  function offerUpdate(waiting) {
+    show("Update available", {
+      action: () => {
+        userAsked = true;
+        show("Updating…");
+        waiting.postMessage({ type: "SKIP_WAITING" });
+      },
+    });
+  }
+
+  // The page reloads only when the user asked; the note is saved on every keystroke.
+  navigator.serviceWorker.addEventListener("controllerchange", () => {
+    if (userAsked) location.reload();
+  });
+
+  const registration = await navigator.serviceWorker.register(new URL("sw.js", import.meta.url), {
+    scope: "./",
+  });
+  if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
+  registration.addEventListener("updatefound", () => {
+    const installing = registration.installing;
+    installing.addEventListener("statechange", () => {
+      if (installing.state === "installed" && navigator.serviceWorker.controller) offerUpdate(installing);
+    });
+  });
+
+  await navigator.serviceWorker.ready;
+  if (!readStored(ANNOUNCED)) {
+    writeStored(ANNOUNCED, true);
+    if (toast.hidden) show("Ready to work offline");
+  }
+}
