@@ -68,9 +68,9 @@ def test_the_lock_holds_only_our_wheel_with_its_real_hash(project: Path, tmp_pat
     )
     wheel = build.build_wheel(project, tmp_path / "out")
     target = tmp_path / "out" / "pyodide-lock.json"
-    build.write_lock(runtime, wheel, build.read_project(project), target)
+    build.write_lock(runtime, wheel, build.read_project(project), target, "k1")
     lock = json.loads(target.read_text(encoding="utf-8"))
-    assert lock["info"] == info
+    assert lock["info"] == {**info, build.SNAPSHOT_KEY_FIELD: "k1"}
     (entry,) = lock["packages"].values()
     assert entry["sha256"] == hashlib.sha256(wheel.read_bytes()).hexdigest()
     assert entry["file_name"] == wheel.name and entry["imports"] == ["pkg"]
@@ -141,8 +141,9 @@ def test_the_real_app_builds_with_only_the_runtime_files_it_needs(tmp_path: Path
     dist = build.build_dist(ROOT, tmp_path / "dist")
     project = build.read_project(ROOT)
     wheel = f"{project['name']}-{project['version']}-py3-none-any.whl"
-    runtime = sorted(p.name for p in (dist / "pyodide").iterdir())
-    assert runtime == sorted([*build.PYODIDE_FILES, "pyodide-lock.json", wheel])
+    runtime = (dist / "pyodide").iterdir()
+    runtime_files = sorted(p.name for p in runtime if p.suffix != build.PRECOMPRESSED)
+    assert runtime_files == sorted([*build.PYODIDE_FILES, "pyodide-lock.json", wheel])
     manifest = json.loads((dist / "manifest.webmanifest").read_text(encoding="utf-8"))
     assert {"192x192", "512x512"} <= {icon["sizes"] for icon in manifest["icons"]}
     assert any(icon.get("purpose") == "maskable" for icon in manifest["icons"])

@@ -1,0 +1,23 @@
+"""Setup shared by the browser tests (tests/e2e, tests/browser_unit).
+
+Only CPython reads this file: the browser run copies tests/core and tests/cases alone.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import pytest
+
+import build  # the repository root is on the path (pyproject's pythonpath)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
+    """Debian's Chromium (or NOTEWELL_CHROMIUM; else Playwright's own), GUIDE.md section 4."""
+    args = {**browser_type_launch_args, "args": list(build.CHROMIUM_ARGS)}
+    executable = build.find_chromium(os.environ)
+    if executable is not None:
+        args["executable_path"] = str(executable)
+    return args

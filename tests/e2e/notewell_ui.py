@@ -1,0 +1,163 @@
+"""How the tests drive the app: its DOM contract as locators and a few user steps.
+
+Everything is found by accessible name (the contract in the team brief), so a test that
+passes here also says the screen reader names are right.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import Locator, Page, expect
+
+# Starting Pyodide, or precaching the ~10 MB build, takes 2-3 s on two idle cores; much
+# more while `build.py test` runs linters beside the browser.
+START_TIMEOUT_MS = 30_000
+
+
+def open_app(page: Page, url: str = "/", *, python: bool = True) -> None:
+    """Open the app; with `python`, wait until the worker answers requests."""
+    page.goto(url)
+    page.wait_for_function("() => typeof window.notewell === 'object'")
+    if python:
+        wait_for_python(page)
+
+
+def wait_for_python(page: Page) -> None:
+    """Return once the worker answers; raise with the reason when Python failed to load."""
+    page.evaluate("async () => { await window.notewell.ready; }")
+
+
+def call(page: Page, action: str, payload: dict[str, Any]) -> Any:
+    """One request through the real worker, as the page makes it."""
+    return page.evaluate("([a, p]) => window.notewell.call(a, p)", [action, payload])
+
+
+def first_name(page: Page) -> Locator:
+    return page.get_by_label("First name", exact=True)
+
+
+def how(page: Page, label: str) -> Locator:
+    return page.get_by_role("group", name="How do you know them?").get_by_role(
+        "radio", name=label, exact=True
+    )
+
+
+def why(page: Page, label: str) -> Locator:
+    return page.get_by_role("group", name="Why connect?").get_by_role(
+        "checkbox", name=label, exact=True
+    )
+
+
+def detail(page: Page, label: str) -> Locator:
+    """A detail field; kinds share labels ("Event"), so only the one shown counts."""
+    return page.get_by_role("textbox", name=label, exact=True).filter(visible=True)
+
+
+def drafts(page: Page) -> Locator:
+    return page.get_by_role("list", name="Drafts", exact=True)
+
+
+def draft_items(page: Page) -> Locator:
+    return drafts(page).get_by_role("listitem")
+
+
+def note(page: Page) -> Locator:
+    return page.get_by_role("textbox", name="Note", exact=True)
+
+
+def count(page: Page) -> Locator:
+    return page.locator("#count")
+
+
+def checks(page: Page) -> Locator:
+    return page.get_by_role("list", name="Checks", exact=True)
+
+
+def finding(page: Page, rule: str) -> Locator:
+    return checks(page).locator(f'li[data-rule="{rule}"]')
+
+
+def verdict(page: Page) -> Locator:
+    return page.locator("#verdict")
+
+
+def status(page: Page) -> Locator:
+    return page.locator("#status")
+
+
+def button(page: Page, name: str) -> Locator:
+    return page.get_by_role("button", name=name, exact=True)
+
+
+def compose(
+    page: Page,
+    name: str,
+    how_label: str,
+    how_details: dict[str, str],
+    why_labels: list[str],
+    why_details: dict[str, str] | None = None,
+) -> None:
+    """Fill the compose form as a person would: name, how, its details, reasons."""
+    first_name(page).fill(name)
+    how(page, how_label).check()
+    for label, value in how_details.items():
+        detail(page, label).fill(value)
+    for label in why_labels:
+        why(page, label).check()
+    for label, value in (why_details or {}).items():
+        detail(page, label).fill(value)
+
+
+# Drafts update as the user types; this waits until the list shows the current details.
+DRAFTS_SHOW = """([needles, low, high]) => {
+    const list = document.querySelector('ol[aria-label="Drafts"]');
+    if (!list) return false;
+    const items = [...list.querySelectorAll(':scope > li')];
+    return items.length >= low && items.length <= high
+        && items.every(li => needles.every(n => li.textContent.includes(n)));
+}"""
+
+
+def wait_for_drafts(page: Page, *needles: str, low: int = 2, high: int = 3) -> None:
+    """Wait until the Drafts list holds low..high drafts, each containing every needle."""
+    page.wait_for_function(DRAFTS_SHOW, arg=[list(needles), low, high])
+
+
+def use_draft(page: Page, number: int) -> str:
+    """Tap "Use draft N"; return the Note's text once it holds that draft."""
+    button(page, f"Use draft {number}").click()
+    expect(note(page)).not_to_have_value("")
+    return note(page).input_value()
+
+
+def squash(text: str) -> str:
+    """Whitespace collapsed, to compare text read from rendered elements."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def copy_and_read(page: Page) -> str:
+    """Tap Copy, wait for its confirmation, and return what the clipboard holds."""
+    button(page, "Copy").click()
+    expect(page.get_by_role("status").filter(has_text="Copied")).to_be_visible()
+    text: str = page.evaluate("() => navigator.clipboard.readText()")
+    return text
+
+
+def grant_clipboard(page: Page, origin: str) -> None:
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=origin)
+
+
+def open_settings(page: Page) -> Locator:
+    button(page, "Settings").click()
+    settings = page.get_by_role("group", name="Account type")
+    expect(settings).to_be_visible()
+    return settings
+
+
+def screenshot(page: Page, folder: Path, name: str) -> None:
+    """A full-page picture for people to look at (never compared)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=folder / f"{name}.png", full_page=True)

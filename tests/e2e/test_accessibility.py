@@ -1,0 +1,84 @@
+"""axe-core finds nothing on any screen, light or dark; each screen is also photographed.
+
+The screenshots (phone viewport) land in test-results/screenshots/ for people to look at;
+they are never compared.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+import pytest
+from playwright.sync_api import BrowserContext, Page
+
+from notewell_harness import ROOT
+from notewell_ui import (
+    button,
+    compose,
+    finding,
+    note,
+    open_app,
+    open_settings,
+    screenshot,
+    use_draft,
+    wait_for_drafts,
+)
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+SCHEMES: tuple[Literal["light", "dark"], ...] = ("light", "dark")
+
+# Violations only, each with the selectors of the offending nodes, to read in a failure.
+RUN_AXE = """async () => {
+    const result = await axe.run(document, {resultTypes: ['violations']});
+    return result.violations.map(v => ({
+        id: v.id, impact: v.impact, help: v.help,
+        nodes: v.nodes.map(n => n.target.join(' ')),
+    }));
+}"""
+
+
+@pytest.fixture
+def screenshots(pytestconfig: pytest.Config) -> Path:
+    return Path(pytestconfig.getoption("--output")).resolve() / "screenshots"
+
+
+def violations_in_both_themes(page: Page, screen: str, folder: Path) -> dict[str, Any]:
+    """axe's violations for this screen per colour scheme (photographing each)."""
+    found = {}
+    for scheme in SCHEMES:
+        page.emulate_media(color_scheme=scheme)
+        page.wait_for_function(
+            "(dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark",
+            arg=scheme == "dark",
+        )
+        screenshot(page, folder, f"{screen}-{scheme}")
+        violations = page.evaluate(RUN_AXE)
+        if violations:
+            found[f"{screen} ({scheme})"] = violations
+    return found
+
+
+def test_axe_finds_no_violations_on_any_screen(new_context: Any, screenshots: Path) -> None:
+    assert AXE.is_file(), f"{AXE} is missing: run `npm ci` (package.json pins axe-core)"
+    # axe arrives as an inline script tag, which the app's strict CSP rightly refuses.
+    context: BrowserContext = new_context(bypass_csp=True, reduced_motion="reduce")
+    page = context.new_page()
+    open_app(page)
+    page.add_script_tag(path=AXE)
+    found = violations_in_both_themes(page, "start", screenshots)
+
+    compose(page, "Ada", "Met at an event", {"Event": "PyCon Lisbon"}, ["Stay in touch"])
+    wait_for_drafts(page, "Ada", "PyCon Lisbon")
+    found |= violations_in_both_themes(page, "compose-drafts", screenshots)
+
+    chosen = use_draft(page, 1)
+    note(page).fill(chosen + " I came across your profile.")
+    finding(page, "vague").wait_for()
+    found |= violations_in_both_themes(page, "editor-checks", screenshots)
+
+    open_settings(page)
+    found |= violations_in_both_themes(page, "settings", screenshots)
+    button(page, "Done").click()
+
+    assert not found, found

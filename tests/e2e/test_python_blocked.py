@@ -1,0 +1,73 @@
+"""When Python cannot load, the app says so and the editor, count and copy still work."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import Any
+
+import pytest
+from playwright.sync_api import Route, expect
+
+from notewell_harness import Server
+from notewell_ui import (
+    START_TIMEOUT_MS,
+    copy_and_read,
+    count,
+    grant_clipboard,
+    note,
+    open_app,
+    status,
+)
+from pycore.model import DEFAULT_LIMIT
+from pycore.textutil import utf16_length
+
+TEXT = "Hi Ada, great to meet you at PyCon Lisbon \U0001f44b Let's stay in touch."
+
+
+def refuse(route: Route) -> None:
+    route.abort()
+
+
+def tamper(route: Route) -> None:
+    """A wheel that would install and work, but is not the one whose sha256 the lock holds:
+    only the integrity check stops it."""
+    original = io.BytesIO(route.fetch().body())
+    tampered = io.BytesIO()
+    with zipfile.ZipFile(original) as source, zipfile.ZipFile(tampered, "w") as target:
+        for item in source.infolist():
+            target.writestr(item, source.read(item))
+        target.writestr("pycore/tampered.py", "# not what the build shipped\n")
+    route.fulfill(status=200, content_type="application/zip", body=tampered.getvalue())
+
+
+BREAKAGES = {
+    "runtime-blocked": ("**/pyodide/**", refuse),
+    "wheel-tampered": ("**/*.whl", tamper),
+}
+
+
+@pytest.mark.parametrize("breakage", BREAKAGES)
+def test_editor_count_and_copy_work_without_python(
+    new_context: Any, server: Server, breakage: str
+) -> None:
+    pattern, handler = BREAKAGES[breakage]
+    # No service worker, so every request of the worker meets the route below.
+    context = new_context(service_workers="block")
+    broken: list[str] = []
+
+    def intercept(route: Route) -> None:
+        broken.append(route.request.url)
+        handler(route)
+
+    context.route(pattern, intercept)
+    page = context.new_page()
+    grant_clipboard(page, server.origin)
+    open_app(page, python=False)
+
+    expect(status(page)).to_contain_text("Checks unavailable", timeout=START_TIMEOUT_MS)
+    assert broken, f"the route never saw a request for {pattern}"
+    note(page).press_sequentially(TEXT)
+    expect(note(page)).to_have_value(TEXT)
+    expect(count(page)).to_have_text(f"{utf16_length(TEXT)} / {DEFAULT_LIMIT}")
+    assert copy_and_read(page) == TEXT

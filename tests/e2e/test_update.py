@@ -1,0 +1,46 @@
+"""A new build waits until the user taps "Update": no reload on its own, no edit lost,
+and afterwards only the new build's cache is left."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from playwright.sync_api import Page, expect
+
+import build
+from notewell_harness import ROOT, Server
+from notewell_ui import START_TIMEOUT_MS, button, note, open_app
+
+CACHES = "() => caches.keys()"
+EDIT = "Hi Ada, half-written and not saved anywhere else"
+
+
+def test_an_update_waits_for_the_user_and_keeps_the_note(
+    page: Page, dist_copy: Path, own_server: Callable[[Path], Server]
+) -> None:
+    server = own_server(dist_copy)
+    open_app(page, server.url)
+    expect(page.get_by_text("Ready to work offline")).to_be_visible(timeout=START_TIMEOUT_MS)
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null")
+    (old_cache,) = page.evaluate(CACHES)
+    note(page).fill(EDIT)
+
+    # A new build on the server: one changed file, so a new VERSION and file list.
+    styles = dist_copy / "styles.css"
+    styles.write_text(styles.read_text(encoding="utf-8") + "\n/* v2 */\n", encoding="utf-8")
+    new_version = build.write_service_worker(ROOT / "web" / "sw.js", dist_copy)
+    page.evaluate("() => navigator.serviceWorker.getRegistration().then(r => r.update())")
+
+    expect(page.get_by_text("Update available")).to_be_visible(timeout=START_TIMEOUT_MS)
+    expect(note(page)).to_have_value(EDIT)  # still the same page: nothing reloaded
+    assert page.evaluate("() => document.readyState") == "complete"
+
+    with page.expect_event("load"):
+        button(page, "Update").click()
+    expect(note(page)).to_have_value(EDIT)
+    page.wait_for_function(
+        "(cache) => caches.keys().then(keys => keys.length === 1 && keys[0] === cache)",
+        arg=f"notewell-{new_version}",
+    )
+    assert old_cache != f"notewell-{new_version}"
