@@ -1,0 +1,135 @@
+"""build.py's performance steps: the trimmed standard library, the .gz copies, the
+snapshot key, and the benchmark's arithmetic and baseline page (no browser here)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import build
+
+
+def make_zip(path: Path, names: list[str]) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in names:
+            archive.writestr(name, f"# {name}\n")
+    return path
+
+
+def test_the_trimmed_stdlib_keeps_listed_modules_and_pyodides_own_packages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build, "STDLIB_MODULES", ["json", "json.decoder", "re"])
+    full = make_zip(
+        tmp_path / "full.zip",
+        ["json/__init__.py", "json/decoder.py", "json/tool.py", "re/__init__.py",
+         "re/_parser.py", "argparse.py", "pyodide/__init__.py", "pyodide/http.py"],
+    )  # fmt: skip
+    build.trim_stdlib(full, tmp_path / "trimmed.zip")
+    with zipfile.ZipFile(tmp_path / "trimmed.zip") as trimmed:
+        assert sorted(trimmed.namelist()) == [
+            "json/__init__.py",
+            "json/decoder.py",
+            "pyodide/__init__.py",
+            "pyodide/http.py",
+            "re/__init__.py",
+        ]
+        assert trimmed.read("json/decoder.py") == b"# json/decoder.py\n"
+
+
+def test_a_listed_module_missing_from_pyodide_stops_the_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build, "STDLIB_MODULES", ["json", "tomllib"])
+    full = make_zip(tmp_path / "full.zip", ["json/__init__.py"])
+    with pytest.raises(build.StepFailed, match="tomllib"):
+        build.trim_stdlib(full, tmp_path / "trimmed.zip")
+
+
+def test_the_real_stdlib_has_every_listed_module(tmp_path: Path) -> None:
+    runtime = build.pyodide_runtime(build.ROOT)
+    build.trim_stdlib(runtime / build.STDLIB_ZIP, tmp_path / build.STDLIB_ZIP)
+    full_size = (runtime / build.STDLIB_ZIP).stat().st_size
+    assert (tmp_path / build.STDLIB_ZIP).stat().st_size < full_size / 2
+
+
+def test_gz_copies_sit_beside_big_text_files_and_stay_out_of_the_precache(
+    tmp_path: Path,
+) -> None:
+    big_js = b"const x = 1;\n" * 200
+    (tmp_path / "app.js").write_bytes(big_js)
+    (tmp_path / "tiny.js").write_bytes(b"x")
+    (tmp_path / "icon.png").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "sw.js").write_bytes(b"// sw\n" * 300)
+    build.write_precompressed(tmp_path)
+    assert gzip.decompress((tmp_path / "app.js.gz").read_bytes()) == big_js
+    assert (tmp_path / "sw.js.gz").is_file()
+    assert not (tmp_path / "tiny.js.gz").exists() and not (tmp_path / "icon.png.gz").exists()
+    assert build.build_files(tmp_path) == ["app.js", "icon.png", "tiny.js"]
+
+
+def test_the_snapshot_key_follows_the_runtime_the_wheel_and_the_worker(tmp_path: Path) -> None:
+    runtime, web = tmp_path / "runtime", tmp_path / "web"
+    runtime.mkdir()
+    web.mkdir()
+    for name in build.PYODIDE_FILES:
+        (runtime / name).write_bytes(name.encode())
+    for name in build.SNAPSHOT_SOURCES:
+        (web / name).write_text(f"// {name}\n", encoding="utf-8")
+    wheel = tmp_path / "app.whl"
+    wheel.write_bytes(b"wheel 1")
+    first = build.snapshot_key(runtime, wheel, web)
+    assert build.snapshot_key(runtime, wheel, web) == first
+    (web / "worker.js").write_text("// changed\n", encoding="utf-8")
+    second = build.snapshot_key(runtime, wheel, web)
+    wheel.write_bytes(b"wheel 2")
+    assert len({first, second, build.snapshot_key(runtime, wheel, web)}) == 3
+
+
+def test_percentiles_are_nearest_rank() -> None:
+    values = [float(n) for n in range(1, 201)]
+    assert build.percentile(values, 0.5) == 100.0
+    assert build.percentile(values, 0.95) == 190.0
+    assert build.percentile([7.0], 0.95) == 7.0
+
+
+def test_transfer_sizes_gzip_text_and_send_archives_as_they_are(tmp_path: Path) -> None:
+    (tmp_path / "sw.js").write_text('const FILES = ["a.js", "b.zip"];\n', encoding="utf-8")
+    (tmp_path / "a.js").write_bytes(b"let a = 1;\n" * 500)
+    (tmp_path / "b.zip").write_bytes(b"z" * 1000)
+    (tmp_path / "a.js.gz").write_bytes(b"never counted")
+    raw, gzipped = build.transfer_sizes(tmp_path)
+    sw = (tmp_path / "sw.js").stat().st_size
+    assert raw == 5500 + 1000 + sw
+    assert 1000 < gzipped < raw
+
+
+def test_the_baseline_page_gets_micropip_and_the_full_stdlib(tmp_path: Path) -> None:
+    site, sources = tmp_path / "site", tmp_path / "bench"
+    (site / "pyodide").mkdir(parents=True)
+    sources.mkdir()
+    (sources / "baseline.html").write_text("<!doctype html>", encoding="utf-8")
+    lock = {
+        "info": {"python": "3.14.2"},
+        "packages": {
+            "notewell": {"file_name": "notewell-1-py3-none-any.whl", "imports": ["pycore"]}
+        },
+    }
+    (site / "pyodide" / "pyodide-lock.json").write_text(json.dumps(lock), encoding="utf-8")
+    micropip = tmp_path / "micropip-0.11.1-py3-none-any.whl"
+    micropip.write_bytes(b"wheel")
+    stdlib = make_zip(tmp_path / "python_stdlib.zip", ["json/__init__.py"])
+    build.add_bench_page(site, sources, micropip, stdlib)
+    page = site / build.BENCH_PAGE_DIR
+    bench_lock = json.loads((page / "pyodide-lock.json").read_text(encoding="utf-8"))
+    assert bench_lock["info"] == lock["info"] and list(bench_lock["packages"]) == ["micropip"]
+    assert bench_lock["packages"]["micropip"]["file_name"] == f"../bench/{micropip.name}"
+    manifest = json.loads((page / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["wheel"] == "../pyodide/notewell-1-py3-none-any.whl"
+    assert manifest["package"] == "pycore"
+    assert (page / manifest["stdlib"]).read_bytes() == stdlib.read_bytes()
+    assert (page / "baseline.html").is_file()
