@@ -51,6 +51,8 @@ export function createCompose(elements, { draft, onChange, onUse }) {
   let draftTimer = 0;
   let draftSeq = 0;
   let settings = { limit: 0, name: "", about: "" };
+  // The person's chosen kinds, applied again when the kinds arrive after a load.
+  let loaded = { how: null, why: [] };
 
   const chosenHow = () => kinds.how.find((k) => form.elements.how?.value === k.id) || null;
   const chosenWhy = () =>
@@ -75,11 +77,14 @@ export function createCompose(elements, { draft, onChange, onUse }) {
     const how = chosenHow();
     return {
       name: form.elements.name.value.trim(),
-      how: how ? how.id : null,
-      why: chosenWhy().map((k) => k.id),
+      fullName: form.elements.full_name.value.trim(),
+      how: how ? how.id : loaded.how,
+      why: kinds.why.length ? chosenWhy().map((k) => k.id) : loaded.why,
       slots: { ...slots },
       company: form.elements.company.value.trim(),
+      role: form.elements.role.value.trim(),
       profileURL: form.elements.profile_url.value.trim(),
+      notes: form.elements.notes.value,
     };
   }
 
@@ -100,6 +105,8 @@ export function createCompose(elements, { draft, onChange, onUse }) {
     );
     const request = { name: current.name, how: current.how, why: current.why, slots: filled, limit: settings.limit };
     if (current.company) request.company = current.company;
+    if (current.role) request.role = current.role;
+    if (current.fullName) request.full_name = current.fullName;
     if (current.profileURL) request.profile_url = current.profileURL;
     if (settings.about) request.about = settings.about;
     if (settings.name) request.sign_off = settings.name;
@@ -168,10 +175,21 @@ export function createCompose(elements, { draft, onChange, onUse }) {
     }
   }
 
-  function changed() {
+  function redraft() {
     clearTimeout(draftTimer);
     draftTimer = setTimeout(runDraft, DRAFT_DELAY_MS);
+  }
+
+  function changed() {
+    redraft();
     onChange(state());
+  }
+
+  function applyChoices() {
+    for (const input of form.querySelectorAll('input[name="how"], input[name="why"]')) {
+      input.checked = input.name === "how" ? loaded.how === input.value : loaded.why.includes(input.value);
+    }
+    renderDetails();
   }
 
   form.addEventListener("input", (event) => {
@@ -180,9 +198,8 @@ export function createCompose(elements, { draft, onChange, onUse }) {
   form.addEventListener("submit", (event) => event.preventDefault());
 
   return {
-    setKinds(data, saved) {
+    setKinds(data) {
       kinds = data;
-      Object.assign(slots, saved?.slots || {});
       const onChoice = () => {
         renderDetails();
         changed();
@@ -190,22 +207,27 @@ export function createCompose(elements, { draft, onChange, onUse }) {
       howGroup.querySelector("[data-placeholder]")?.remove();
       howGroup.append(...kinds.how.map((k) => choice(k, "radio", "how", onChoice)));
       whyGroup.append(...kinds.why.map((k) => choice(k, "checkbox", "why", onChoice)));
-      if (saved) {
-        for (const input of form.querySelectorAll('input[name="how"], input[name="why"]')) {
-          input.checked = input.name === "how" ? saved.how === input.value : (saved.why || []).includes(input.value);
-        }
-      }
-      renderDetails();
-      changed();
+      applyChoices();
+      redraft();
     },
-    restore(saved) {
-      form.elements.name.value = saved?.name || "";
-      form.elements.company.value = saved?.company || "";
-      form.elements.profile_url.value = saved?.profileURL || "";
+    // Show a person's details (the form's fields are theirs from now on).
+    load(person) {
+      form.elements.name.value = person.name || "";
+      form.elements.full_name.value = person.fullName || "";
+      form.elements.company.value = person.company || "";
+      form.elements.role.value = person.role || "";
+      form.elements.profile_url.value = person.profileURL || "";
+      form.elements.notes.value = person.notes || "";
+      for (const key of Object.keys(slots)) delete slots[key];
+      Object.assign(slots, person.slots || {});
+      loaded = { how: person.how || null, why: person.why || [] };
+      applyChoices();
+      list.replaceChildren();
+      redraft();
     },
     setSettings(value) {
       settings = value;
-      changed();
+      redraft();
     },
     state,
   };

@@ -187,6 +187,16 @@ export function createEditor(elements, { check, context, onChange }) {
       textarea.value = text;
       changed();
     },
+    // Another person's note, with the caret where they left it: not an edit, nothing saved.
+    load(text, caret = text.length) {
+      textarea.value = text;
+      textarea.setSelectionRange(caret, caret);
+      updateCount();
+      paintHighlights(text, []);
+      verdict.textContent = "";
+      scheduleCheck();
+    },
+    caret: () => textarea.selectionStart,
     recheck: scheduleCheck,
     text: () => textarea.value,
   };

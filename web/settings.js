@@ -1,5 +1,5 @@
-// Settings (account type, the sender's name and one line about them) live in
-// localStorage: they never leave the device.
+// Settings (account type, the sender's name, one line about them, the monthly note
+// budget) live in localStorage: they never leave the device.
 const KEY = "notewell.settings";
 
 export function readStored(key) {
@@ -24,16 +24,21 @@ export function createSettings(dialog, onChange) {
   const limits = [...form.elements.limit];
   const senderName = form.elements.sender_name;
   const about = form.elements.about;
+  const monthlyNotes = form.elements.monthly_notes;
 
   const stored = readStored(KEY) || {};
   const storedLimit = limits.find((radio) => Number(radio.value) === stored.limit);
   if (storedLimit) storedLimit.checked = true;
   senderName.value = typeof stored.name === "string" ? stored.name : "";
   about.value = typeof stored.about === "string" ? stored.about : "";
+  if (Number.isInteger(stored.monthlyNotes)) monthlyNotes.value = String(stored.monthlyNotes);
 
   function current() {
     const checked = limits.find((radio) => radio.checked) || limits[0];
-    return { limit: Number(checked.value), name: senderName.value.trim(), about: about.value.trim() };
+    // An empty or odd number falls back to the field's default (LinkedIn's 5 a month).
+    const notes = Math.round(Number(monthlyNotes.value));
+    const monthly = monthlyNotes.value !== "" && notes >= 0 ? notes : Number(monthlyNotes.defaultValue);
+    return { limit: Number(checked.value), name: senderName.value.trim(), about: about.value.trim(), monthlyNotes: monthly };
   }
 
   form.addEventListener("input", () => {

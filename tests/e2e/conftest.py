@@ -134,8 +134,9 @@ def persistent_context(
     """A non-incognito Chromium profile (installability is never granted in incognito)."""
     opened: list[BrowserContext] = []
 
-    def launch(**kwargs: Any) -> BrowserContext:
-        profile = tmp_path / f"profile-{len(opened)}"
+    def launch(user_data_dir: Path | None = None, **kwargs: Any) -> BrowserContext:
+        """A new profile, or `user_data_dir` again to reopen one (a phone after a restart)."""
+        profile = user_data_dir or tmp_path / f"profile-{len(opened)}"
         context = playwright.chromium.launch_persistent_context(
             profile, **browser_type_launch_args, **phone, **kwargs
         )

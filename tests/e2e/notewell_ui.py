@@ -161,3 +161,57 @@ def screenshot(page: Page, folder: Path, name: str) -> None:
     """A full-page picture for people to look at (never compared)."""
     folder.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=folder / f"{name}.png", full_page=True)
+
+
+# --- people, saving and the data on the device (issue 5) --------------------------------
+
+
+def wait_until_saved(page: Page) -> None:
+    """Wait until the last edit is in IndexedDB (the app says so within a second)."""
+    expect(page.locator("#save-status")).to_have_attribute("data-state", "saved")
+
+
+def save_status(page: Page) -> Locator:
+    return page.locator("#save-status")
+
+
+def person_status(page: Page) -> Locator:
+    return page.get_by_role("combobox", name="Status", exact=True)
+
+
+def people_sheet(page: Page) -> Locator:
+    return page.get_by_role("dialog", name="People")
+
+
+def open_people(page: Page) -> Locator:
+    """Open the People sheet; return its list once it shows the stored people."""
+    button(page, "People").click()
+    sheet = people_sheet(page)
+    expect(sheet).to_be_visible()
+    expect(sheet.locator("#people-summary")).not_to_be_empty()
+    return sheet.get_by_role("list", name="People", exact=True)
+
+
+def people_names(page: Page) -> list[str]:
+    """The names in the People list, top to bottom."""
+    names: list[str] = people_sheet(page).locator(".person-name").all_inner_texts()
+    return names
+
+
+def transfer_status(page: Page) -> Locator:
+    return people_sheet(page).locator("#transfer-status")
+
+
+def import_bytes(page: Page, name: str, data: bytes) -> None:
+    """Choose a file in "Import a Notewell export", as a user picking it would."""
+    people_sheet(page).get_by_label("Import a Notewell export").set_input_files(
+        {"name": name, "mimeType": "application/json", "buffer": data}
+    )
+
+
+def download_bytes(page: Page, button_name: str) -> tuple[str, bytes]:
+    """Tap an export button; return the suggested file name and the file's bytes."""
+    with page.expect_download() as info:
+        people_sheet(page).get_by_role("button", name=button_name, exact=True).click()
+    download = info.value
+    return download.suggested_filename, Path(download.path()).read_bytes()

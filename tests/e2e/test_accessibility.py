@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import pytest
-from playwright.sync_api import BrowserContext, Page
+from playwright.sync_api import BrowserContext, Page, expect
 
 from notewell_harness import ROOT
 from notewell_ui import (
@@ -19,10 +19,12 @@ from notewell_ui import (
     finding,
     note,
     open_app,
+    open_people,
     open_settings,
     screenshot,
     use_draft,
     wait_for_drafts,
+    wait_until_saved,
 )
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -80,5 +82,11 @@ def test_axe_finds_no_violations_on_any_screen(new_context: Any, screenshots: Pa
     open_settings(page)
     found |= violations_in_both_themes(page, "settings", screenshots)
     button(page, "Done").click()
+
+    wait_until_saved(page)
+    people = open_people(page)
+    expect(people.get_by_role("listitem")).to_have_count(1)
+    found |= violations_in_both_themes(page, "people", screenshots)
+    button(page, "Close").click()
 
     assert not found, found

@@ -1,5 +1,5 @@
-"""A new build waits until the user taps "Update": no reload on its own, no edit lost,
-and afterwards only the new build's cache is left."""
+"""A new build waits until the user taps "Update": no reload on its own, no edit or
+stored person lost, and afterwards only the new build's cache is left."""
 
 from __future__ import annotations
 
@@ -10,10 +10,19 @@ from playwright.sync_api import Page, expect
 
 import build
 from notewell_harness import ROOT, Server
-from notewell_ui import START_TIMEOUT_MS, button, note, open_app
+from notewell_ui import (
+    START_TIMEOUT_MS,
+    button,
+    first_name,
+    note,
+    open_app,
+    open_people,
+    people_names,
+    wait_until_saved,
+)
 
 CACHES = "() => caches.keys()"
-EDIT = "Hi Ada, half-written and not saved anywhere else"
+EDIT = "Hi Ada, half-written when the update arrived"
 
 
 def test_an_update_waits_for_the_user_and_keeps_the_note(
@@ -24,7 +33,9 @@ def test_an_update_waits_for_the_user_and_keeps_the_note(
     expect(page.get_by_text("Ready to work offline")).to_be_visible(timeout=START_TIMEOUT_MS)
     page.wait_for_function("() => navigator.serviceWorker.controller !== null")
     (old_cache,) = page.evaluate(CACHES)
+    first_name(page).fill("Ada")
     note(page).fill(EDIT)
+    wait_until_saved(page)
 
     # A new build on the server: one changed file, so a new VERSION and file list.
     styles = dist_copy / "styles.css"
@@ -39,6 +50,9 @@ def test_an_update_waits_for_the_user_and_keeps_the_note(
     with page.expect_event("load"):
         button(page, "Update").click()
     expect(note(page)).to_have_value(EDIT)
+    expect(first_name(page)).to_have_value("Ada")
+    open_people(page)
+    assert people_names(page) == ["Ada"]
     page.wait_for_function(
         "(cache) => caches.keys().then(keys => keys.length === 1 && keys[0] === cache)",
         arg=f"notewell-{new_version}",

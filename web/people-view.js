@@ -1,0 +1,169 @@
+// The "People" sheet: everyone the user met, newest first, with search, a status filter,
+// the "owe a note" nudge, the monthly budget, export, import and delete.
+import {
+  STATUSES,
+  currentStatus,
+  daysSince,
+  displayName,
+  matchesFilter,
+  matchesSearch,
+  needsNudge,
+  newestFirst,
+  owesNote,
+  statusLabel,
+} from "./people.js";
+import { ImportError, MAX_IMPORT_BYTES, exportCSV, exportJSON, mergeImport, parseExport } from "./transfer.js";
+
+const shortDate = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "numeric" });
+
+function download(name, type, content) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has its own copy once it started; a minute is generous.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function fileStamp(now = new Date()) {
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function span(className, text) {
+  const element = document.createElement("span");
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
+
+export function createPeopleView(elements, actions) {
+  const { dialog, list, search, filter, summary, budget, transferStatus } = elements;
+  let people = [];
+
+  for (const status of STATUSES) filter.append(new Option(status.label, status.id));
+
+  function personItem(person) {
+    const item = document.createElement("li");
+    item.className = "person";
+    item.dataset.id = person.id;
+    const open = document.createElement("button");
+    open.type = "button";
+    open.className = "person-open";
+    const where = person.slots.event || person.slots.talk || person.slots.place || person.company;
+    const meta = [where, `met ${shortDate.format(new Date(person.created))}`].filter(Boolean).join(" · ");
+    const status = currentStatus(person);
+    open.append(span("person-name", displayName(person)), span("person-meta", meta));
+    open.append(span("person-status", status ? statusLabel(status) : "No note yet"));
+    if (needsNudge(person)) {
+      const days = daysSince(person.created);
+      open.append(span("nudge", `Met ${days} days ago: send your note soon`));
+    } else if (owesNote(person)) {
+      open.append(span("owe", "Owe a note"));
+    }
+    open.addEventListener("click", () => {
+      dialog.close();
+      actions.open(person.id);
+    });
+    const remove = document.createElement("button");
+    remove.type = "button";
+    remove.className = "ghost person-delete";
+    remove.textContent = "Delete";
+    remove.setAttribute("aria-label", `Delete ${displayName(person)}`);
+    remove.addEventListener("click", async () => {
+      if (!confirm(`Delete ${displayName(person)} and their notes from this device?`)) return;
+      await report(actions.remove(person.id).then(() => `Deleted ${displayName(person)}.`));
+    });
+    item.append(open, remove);
+    return item;
+  }
+
+  function render() {
+    const shown = newestFirst(people).filter((p) => matchesSearch(p, search.value) && matchesFilter(p, filter.value));
+    list.replaceChildren(...shown.map(personItem));
+    const owed = people.filter(owesNote).length;
+    summary.textContent = people.length
+      ? `${people.length} ${people.length === 1 ? "person" : "people"}, ${owed} still owed a note. Showing ${shown.length}.`
+      : "No one yet: the people you write notes for appear here.";
+    budget.textContent = actions.budgetText();
+  }
+
+  async function refresh() {
+    people = await actions.people();
+    render();
+  }
+
+  // Show how an action went; failures (storage full, blocked) are said, never swallowed.
+  async function report(work) {
+    try {
+      transferStatus.textContent = await work;
+      transferStatus.dataset.state = "ok";
+    } catch (error) {
+      transferStatus.textContent = error instanceof ImportError ? error.message : `That did not work: ${error.message}`;
+      transferStatus.dataset.state = "failed";
+    }
+    await refresh().catch(() => {});
+  }
+
+  search.addEventListener("input", render);
+  filter.addEventListener("change", render);
+  elements.close.addEventListener("click", () => dialog.close());
+  elements.newPerson.addEventListener("click", () => {
+    dialog.close();
+    actions.create();
+  });
+
+  elements.exportJSON.addEventListener("click", async () => {
+    await report(
+      actions.people().then((all) => {
+        download(`notewell-${fileStamp()}.json`, "application/json", exportJSON(all));
+        return `Exported ${all.length} ${all.length === 1 ? "person" : "people"}.`;
+      })
+    );
+  });
+  elements.exportCSV.addEventListener("click", async () => {
+    await report(
+      actions.people().then((all) => {
+        download(`notewell-people-${fileStamp()}.csv`, "text/csv", exportCSV(newestFirst(all)));
+        return `Exported ${all.length} ${all.length === 1 ? "person" : "people"} as CSV.`;
+      })
+    );
+  });
+
+  elements.importFile.addEventListener("change", async () => {
+    const file = elements.importFile.files[0];
+    elements.importFile.value = "";
+    if (!file) return;
+    await report(
+      (async () => {
+        // The size is checked before reading, so a huge file is never loaded into memory.
+        const source = file.size <= MAX_IMPORT_BYTES ? await file.text() : "";
+        const imported = parseExport(source, file.size);
+        const { write, added, updated } = mergeImport(await actions.people(), imported);
+        if (!write.length) return "Already up to date: nothing new in that file.";
+        await actions.saveAll(write);
+        return `Imported ${added} new and ${updated} updated ${added + updated === 1 ? "person" : "people"}.`;
+      })()
+    );
+  });
+
+  elements.deleteAll.addEventListener("click", async () => {
+    if (!confirm("Delete everyone and every note on this device? This cannot be undone.")) return;
+    await report(actions.removeAll().then(() => "Deleted everything."));
+  });
+
+  return {
+    async open() {
+      transferStatus.textContent = "";
+      dialog.showModal();
+      await refresh().catch((error) => {
+        summary.textContent = `The people list is unavailable: ${error.message}`;
+      });
+    },
+    refresh: () => (dialog.open ? refresh() : Promise.resolve()),
+  };
+}
