@@ -15,11 +15,15 @@ import {
   withStatus,
 } from "./people.js";
 import { createPeopleView } from "./people-view.js";
-import { createSettings } from "./settings.js";
+import { createSettings, readStored, writeStored } from "./settings.js";
 import { openStore } from "./store.js";
+import { checkPerson } from "./transfer.js";
 
 // Every edit reaches storage within a second; a failed save is retried, backing off.
 const SAVE_DELAY_MS = 300;
+// A browser aborts IndexedDB writes of a page that is going away, so the last unsaved
+// edits go to localStorage (synchronous) on pagehide, and into IndexedDB on the next start.
+const UNSAVED_KEY = "notewell.unsaved";
 const RETRY_FIRST_MS = 2000;
 const RETRY_MAX_MS = 10_000;
 const COPIED_MS = 4000;
@@ -133,11 +137,27 @@ function askToPersist() {
   navigator.storage.persist().catch(() => {});
 }
 
-// An update's reload, closing the tab or the phone killing the app: save first.
-addEventListener("pagehide", saveNow);
+// An update's reload, closing the tab or the phone killing the app: keep what is unsaved.
+function leaving() {
+  if (!dirty) return;
+  writeStored(UNSAVED_KEY, { ...collect(), updated: new Date().toISOString() });
+  saveNow();
+}
+addEventListener("pagehide", leaving);
 document.addEventListener("visibilitychange", () => {
-  if (document.visibilityState === "hidden") saveNow();
+  if (document.visibilityState === "hidden") leaving();
 });
+
+// The edits kept by leaving(), if they are newer than what IndexedDB holds.
+function unsavedEdits() {
+  const kept = readStored(UNSAVED_KEY);
+  if (!kept) return null;
+  try {
+    return checkPerson(kept);
+  } catch {
+    return null; // from an older version, or damaged: the stored copy stands
+  }
+}
 
 const compose = createCompose(
   {
@@ -372,14 +392,23 @@ async function startPerson() {
       : "New person from what you shared: it is kept in their private notes.";
     notice.hidden = false;
   }
+  const kept = unsavedEdits();
   let store;
   try {
     store = await openedStore();
   } catch (error) {
+    if (kept && !shared && !params.has("new") && !dirty) show(kept);
     showSaveState("failed", `Not saved: ${reason(error)}. You can still write and copy your note.`);
     return;
   }
   everyone = await store.people();
+  const stored = kept && everyone.find((p) => p.id === kept.id);
+  if (kept && (!stored || stored.updated < kept.updated)) {
+    await store.save(kept);
+    await store.setMeta("current", kept.id);
+    everyone = [...everyone.filter((p) => p.id !== kept.id), kept];
+  }
+  writeStored(UNSAVED_KEY, null);
   showBudget();
   if (shared) {
     dirty = true;

@@ -70,13 +70,13 @@ function plainObject(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-function checkPerson(raw, index) {
+// A person record with every field checked and normalised; throws ImportError.
+export function checkPerson(raw, index = 0) {
   const at = `Person ${index + 1}`;
   if (!plainObject(raw)) fail(at, "is not a person record");
   if (typeof raw.id !== "string" || !ID.test(raw.id)) fail(`${at}, id`, "is missing or malformed");
   const name = text(`${at}, first name`, raw.name, MAX_SHORT, { plain: true });
   const fullName = text(`${at}, full name`, raw.fullName ?? "", MAX_SHORT, { plain: true });
-  if (!name.trim() && !fullName.trim()) fail(at, "has no name");
   const profileURL = text(`${at}, profile URL`, raw.profileURL ?? "", MAX_SHORT);
   if (profileURL && !/^https:\/\//i.test(profileURL)) fail(`${at}, profile URL`, "is not an https:// address");
   if (raw.how !== null && raw.how !== undefined) text(`${at}, how you know them`, raw.how, MAX_SHORT, { plain: true });

@@ -86,24 +86,26 @@ def test_export_then_import_into_a_fresh_profile_gives_identical_data(
     person_status(page).select_option(label="Sent with a note")
     wait_until_saved(page)
     open_people(page)
-    import_bytes(page, "start.json", export_file([person(1), person(2, fullName="Grace Hopper")]))
-    expect(transfer_status(page)).to_have_text("Imported 2 new and 0 updated people.")
+    no_name = person(3, name="", notes="Met at the booth, name tag unreadable")
+    start = [person(1), person(2, fullName="Grace Hopper"), no_name]
+    import_bytes(page, "start.json", export_file(start))
+    expect(transfer_status(page)).to_have_text("Imported 3 new and 0 updated people.")
     name, data = download_bytes(page, "Export (JSON)")
     assert re.fullmatch(r"notewell-\d{4}-\d{2}-\d{2}\.json", name)
     before = stored_people(page)
-    assert len(before) == 3
+    assert len(before) == 4
 
     other = new_context().new_page()  # another phone: an empty profile
     open_app(other, server.url, python=False)
     open_people(other)
     expect(people_sheet(other).locator("#people-summary")).to_contain_text("No one yet")
     import_bytes(other, name, data)
-    expect(transfer_status(other)).to_have_text("Imported 3 new and 0 updated people.")
+    expect(transfer_status(other)).to_have_text("Imported 4 new and 0 updated people.")
     assert stored_people(other) == before
     # The same file again: nothing new, no duplicates.
     import_bytes(other, name, data)
     expect(transfer_status(other)).to_have_text("Already up to date: nothing new in that file.")
-    assert len(people_names(other)) == 3
+    assert len(people_names(other)) == 4
     assert stored_people(other) == before
 
 
@@ -197,3 +199,30 @@ def test_delete_a_person_and_delete_everything(page: Page, server: Server) -> No
     page.reload()
     open_people(page)
     assert people_names(page) == []
+
+
+def test_people_met_over_two_days_ago_and_still_owed_a_note_get_a_nudge(
+    page: Page, server: Server
+) -> None:
+    three_days = iso(NOW - timedelta(days=3, hours=1))
+    sent = [{"status": "sent-note", "at": three_days, "text": "Hi Old, ..."}]
+    people = [
+        person(1, name="Fresh"),  # met an hour ago: owed, no nudge yet
+        person(2, name="Stale", created=three_days, updated=three_days),
+        person(3, name="Old", created=three_days, updated=three_days, history=sent),
+    ]
+    open_app(page, server.url, python=False)
+    listed = open_people(page)
+    import_bytes(page, "people.json", export_file(people))
+    expect(transfer_status(page)).to_contain_text("Imported 3 new")
+    nudged = listed.get_by_role("listitem").filter(has_text="send your note soon")
+    expect(nudged).to_have_count(1)
+    expect(nudged).to_contain_text("Stale")
+    expect(nudged).to_contain_text("Met 3 days ago")
+    fresh = listed.get_by_role("listitem").filter(has_text="Fresh")
+    expect(fresh).to_contain_text("Owe a note")
+    expect(listed.get_by_role("listitem").filter(has_text="Old")).to_contain_text(
+        "Sent with a note"
+    )
+    people_sheet(page).get_by_label("Show").select_option(label="Owe a note")
+    expect(listed.get_by_role("listitem")).to_have_count(2)
