@@ -21,6 +21,7 @@ from . import (
     missing_greeting,
     missing_reason,
     placeholder,
+    repeated,
     sales_pitch,
     shouting,
     vague,
@@ -44,5 +45,6 @@ RULES: dict[str, Rule] = {
         emoji,
         link,
         filler,
+        repeated,
     )
 }
