@@ -67,7 +67,7 @@ def check_action(payload: JSONObject) -> JSONObject:
         raise RequestError(
             f"The note is {len(text):,} characters long; paste at most {MAX_TEXT_CHARS:,}."
         )
-    earlier = field(payload, "earlier", list, [])
+    earlier = field(payload, "earlier", list) or []  # null means none, as absent does
     report = check(
         text,
         limit=field(payload, "limit", int, DEFAULT_LIMIT),

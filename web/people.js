@@ -83,14 +83,15 @@ export function notesSentThisMonth(people, now = new Date()) {
     }).length;
 }
 
-// What the user already sent (or copied to send) to other people, for the `repeated` check.
+// What the user already sent (or copied to send) to other people, for the `repeated`
+// check: oldest first, as pycore keeps the most recent when there are very many.
 export function earlierNotes(people, exceptId) {
-  const texts = people
+  const entries = people
     .filter((person) => person.id !== exceptId)
     .flatMap((person) => person.history)
     .filter((entry) => typeof entry.text === "string" && entry.text.trim())
-    .map((entry) => entry.text);
-  return [...new Set(texts)];
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  return [...new Set(entries.map((entry) => entry.text))];
 }
 
 export function displayName(person) {

@@ -48,6 +48,15 @@ def test_defaults_are_the_free_limit_and_other_relationship() -> None:
     assert result == api.report_to_json(check("hello"))
 
 
+def test_null_earlier_notes_mean_none() -> None:
+    text = "Hi Ada, great meeting you at PyCon Lisbon. I'd love to stay in touch."
+    assert call("check", {"text": text, "earlier": None})["result"] == call(
+        "check", {"text": text}
+    )["result"]
+    repeated = call("check", {"text": text, "earlier": [text]})["result"]
+    assert "repeated" in [f["rule"] for f in repeated["findings"]]
+
+
 @pytest.mark.parametrize(
     ("payload", "message"),
     [
