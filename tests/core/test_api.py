@@ -50,9 +50,10 @@ def test_defaults_are_the_free_limit_and_other_relationship() -> None:
 
 def test_null_earlier_notes_mean_none() -> None:
     text = "Hi Ada, great meeting you at PyCon Lisbon. I'd love to stay in touch."
-    assert call("check", {"text": text, "earlier": None})["result"] == call(
-        "check", {"text": text}
-    )["result"]
+    assert (
+        call("check", {"text": text, "earlier": None})["result"]
+        == call("check", {"text": text})["result"]
+    )
     repeated = call("check", {"text": text, "earlier": [text]})["result"]
     assert "repeated" in [f["rule"] for f in repeated["findings"]]
 
