@@ -308,6 +308,7 @@ function show(next) {
 
 // Leave the person on screen (saved first) for another; a storage failure is said.
 async function switchTo(getPerson) {
+  $("notice").hidden = true; // it was about the person being left
   await saveNow();
   try {
     const next = await getPerson();
