@@ -195,6 +195,7 @@ CONTEXT_CUES: tuple[str, ...] = (
     r"|since|in)",
     r"(?:said|thinks) (?:that )?you(?:'re| are|'d| would| might| should)?",
     r"(?:gave|passed|sent|shared|forwarded) me your (?:name|details|contact|email|number)",
+    r"(?:both|also) (?:connected|linked) (?:to|with)",
     r"(?:heard|learned|learnt) (?:about you |of you )?(?:from|through|via) \w+",
     # A promise only follows a conversation: "as promised, here is the deck".
     r"as (?:i )?promised",
