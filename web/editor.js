@@ -6,6 +6,7 @@ import { fixFor } from "./fixes.js";
 const NEAR_SHARE = 0.9;
 const SEVERITY_LABELS = { error: "Error", warning: "Warning", tip: "Tip" };
 const CHECK_DELAY_MS = 120;
+const MIRROR_MAX_CHARS = 20_000;
 
 // LinkedIn's box is a <textarea maxlength>: UTF-16 code units, exactly String.length
 // (pycore.textutil.utf16_length counts the same way).
@@ -52,6 +53,12 @@ export function createEditor(elements, { check, context, onChange }) {
 
   // The mirror behind the textarea: same text, same wrapping, marks where findings are.
   function paintHighlights(text, findings) {
+    // A pasted megabyte would be laid out twice (mixed-direction text takes Chromium
+    // seconds per copy); marks in such a text help no one, so the mirror stays empty.
+    if (text.length > MIRROR_MAX_CHARS) {
+      highlights.replaceChildren();
+      return;
+    }
     const parts = [];
     let at = 0;
     for (const finding of markedSpans(text, findings)) {

@@ -8,7 +8,7 @@ export const VERSION = 1;
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 const MAX_PEOPLE = 10_000;
 const MAX_SHORT = 200; // a name, company, role, kind id, slot value, URL
-const MAX_LONG = 1_000_000; // a draft or the user's notes: even a pasted megabyte round-trips
+const MAX_LONG = 2_000_000; // a draft or notes: twice what the checker reads, so a pasted megabyte round-trips
 const MAX_HISTORY = 200;
 const ID = /^[\w-]{1,64}$/;
 // Names, companies and roles are shown as text, never as markup; a tag in one is a sign

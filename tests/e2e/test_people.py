@@ -185,3 +185,27 @@ def test_a_note_nearly_the_same_as_one_sent_before_is_flagged(page: Page, server
     )
     expect(finding(page, "repeated")).to_have_count(0)
     expect(verdict(page)).to_contain_text("Ready to send")
+
+
+# A paste as the page sees it: the whole text arrives in one input event.
+PASTE = """(text) => {
+    const note = document.querySelector('#note');
+    note.value = text;
+    note.dispatchEvent(new Event('input', {bubbles: true}));
+}"""
+
+
+def test_a_megabyte_pasted_by_mistake_is_explained_and_kept(page: Page, server: Server) -> None:
+    # Over the checker's 1,000,000, with an emoji (two UTF-16 units) at each end. Mostly
+    # plain text: Chromium's own layout of the box takes ~25 s on these machines for a
+    # megabyte of mixed Hebrew and emoji (measured), which would only test Chromium.
+    big = "👋 " + "Hi Ada, pasted twice by mistake. " * 33_500 + " 👋"
+    open_app(page, server.url)
+    page.evaluate(PASTE, big)
+    expect(verdict(page)).to_contain_text("paste at most 1,000,000")
+    utf16_units = len(big.encode("utf-16-le")) // 2
+    expect(page.locator("#count")).to_have_text(f"{utf16_units} / 200")
+    wait_until_saved(page)
+    page.reload()
+    expect(note(page)).not_to_have_value("")
+    assert page.evaluate("() => document.querySelector('#note').value") == big
