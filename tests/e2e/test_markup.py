@@ -19,9 +19,11 @@ from notewell_ui import (
     how,
     note,
     open_app,
+    open_people,
     open_settings,
     use_draft,
     wait_for_drafts,
+    wait_until_saved,
     why,
 )
 
@@ -79,10 +81,9 @@ def test_markup_in_every_field_is_shown_as_text(page: Page) -> None:
             detail(page, slot["label"]).fill(next(payloads))
         assert_nothing_injected(page)
 
-    more = page.get_by_text("More details")
-    if more.count() and not detail(page, "Company").is_visible():
-        more.first.click()
-    detail(page, "Company").fill(next(payloads))
+    page.get_by_text("More details").click()
+    for label in ("Their company", "Full name", "Role", "Private notes"):
+        detail(page, label).fill(next(payloads))
     detail(page, "Profile URL").fill(JAVASCRIPT_URL)
     assert_nothing_injected(page)
     detail(page, "Profile URL").fill(f"https://www.linkedin.com/in/x{SCRIPT}")
@@ -91,4 +92,11 @@ def test_markup_in_every_field_is_shown_as_text(page: Page) -> None:
     # Over the limit, so a finding (with its highlight in the text) is surely drawn.
     note(page).fill(f"Hi {IMG}, {SCRIPT} " + "and more " * 25)
     expect(finding(page, "length")).to_be_visible()
+    assert_nothing_injected(page)
+
+    # The People list shows the stored names, companies and events as text too.
+    wait_until_saved(page)
+    people = open_people(page)
+    expect(people.get_by_role("listitem")).to_have_count(1)
+    expect(people).to_contain_text("<script>window.__xss=1</script>")  # as text
     assert_nothing_injected(page)
