@@ -57,6 +57,36 @@ def test_the_real_stdlib_has_every_listed_module(tmp_path: Path) -> None:
     assert (tmp_path / build.STDLIB_ZIP).stat().st_size < full_size / 2
 
 
+def test_the_stdlib_ships_as_bytecode_of_pyodides_python_where_it_pays(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    runtime = build.pyodide_runtime(build.ROOT)
+    # A module with much to compile (a long docstring goes: bytecode is smaller), one of
+    # a line (its bytecode would cost more than compiling it saves), and a data file.
+    doc = '"""' + "Documentation that -OO drops. " * 200 + '"""\n'
+    big = doc + "".join(f"def f{i}(x):\n    return x * {i} + len(str(x))\n" for i in range(40))
+    source = tmp_path / "stdlib.zip"
+    with zipfile.ZipFile(source, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("json/__init__.py", big)
+        archive.writestr("tiny.py", "X = 1\n")
+        archive.writestr("pyodide/py.typed", "")
+    cache = tmp_path / "cache"
+    build.compile_stdlib(runtime, source, tmp_path / "out.zip", cache)
+    with zipfile.ZipFile(tmp_path / "out.zip") as out:
+        assert sorted(out.namelist()) == ["json/__init__.pyc", "pyodide/py.typed", "tiny.py"]
+        pyc = out.read("json/__init__.pyc")
+        assert out.read("tiny.py") == b"X = 1\n"
+    # A .pyc header: the version's magic number (ending in \r\n), then flags, mtime and
+    # size, all zero; the code object follows, with neither the docstring nor its text.
+    assert pyc[2:4] == b"\r\n" and pyc[4:16] == bytes(12)
+    assert b"Documentation" not in pyc and b"f39" in pyc
+
+    # The same input again comes from the cache, without Node.
+    monkeypatch.setattr(build.shutil, "which", lambda name: None)
+    build.compile_stdlib(runtime, source, tmp_path / "again.zip", cache)
+    assert (tmp_path / "again.zip").read_bytes() == (tmp_path / "out.zip").read_bytes()
+
+
 def test_gz_copies_sit_beside_big_text_files_and_stay_out_of_the_precache(
     tmp_path: Path,
 ) -> None:
