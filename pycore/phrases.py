@@ -6,7 +6,8 @@ Each table is a tuple of regular-expression fragments that the rules compile onc
 - a space stands for any run of whitespace (line breaks included);
 - an apostrophe is optional and matches the curly one too (text is normalised first),
   so `i'm` matches "I'm", "I’m" and "Im";
-- `%NOT_A_REASON%`, `%WHERE%` and `%WORK%` expand to the tables of those names below;
+- `%NOT_A_REASON%`, `%NOT_A_SELF_NAME%`, `%WHERE%` and `%WORK%` expand to the tables of
+  those names below;
 - the words in `TEXTING` also match their short forms ("you" matches "u");
 - matching is on whole words and ignores ASCII case, except in the tables whose names end
   in `_CASED`, so write the fragments of the other tables in lower case.
@@ -30,7 +31,7 @@ NORMALISE: dict[str, str] = {
 # Words people type the short way on a phone; the tables' fragments accept both forms.
 TEXTING: dict[str, str] = {
     "you": "(?:you|u|ya)",
-    "your": "(?:your|ur|yr)",
+    "your": "(?:your|ur|yr|you're)",
     "please": "(?:please|pls|plz)",
     "about": "(?:about|abt)",
     "thanks": "(?:thanks|thx|tnx)",
@@ -44,6 +45,20 @@ NOT_A_REASON = (
     r"|send (?:you )?(?:a|an|my|this) (?:connection|invitation|invite|request)"
     r"|invite you to (?:join|my|connect|be)|be (?:your|my) friend"
     r"|(?:new |more )?(?:connections|contacts|people))\b"
+)
+
+# Words after "I'm" that are not a name ("I'm Rafael from ...", not "I'm thrilled at ...");
+# words ending in -ing and -ly are left out by the fragment itself.
+NOT_A_SELF_NAME = (
+    r"(?:a|an|the|so|very|just|not|also|still|now|here|there|happy|glad|keen|good|great"
+    r"|nice|new|sure|based|interested|impressed|excited|thrilled|delighted|fascinated"
+    r"|amazed|inspired|pleased|surprised|intrigued|blessed|honou?red|humbled|located"
+    r"|involved|engaged|employed|focused|experienced|skilled|qualified|certified|trained"
+    r"|retired|stuck|done|back|busy|open|available|free|active|big|huge|always|been"
+    r"|already|well|more|less|too|even|all|one|part|obsessed|familiar|comfortable"
+    r"|passionate|ready|able|eager|fine|ok|okay|bad|best|better|hard|easy|fun|cool|proud"
+    r"|grateful|thankful|lucky|late|in|at|on|with|from|about|out|up|off|over|home|away"
+    r"|sorry|aware|alone|responsible|hired|fan|someone|somebody)"
 )
 
 # Where a self-introduction places the sender: "at Spotify", "in Lagos", "of Acme" (not
@@ -102,7 +117,8 @@ WORK = (
     r"|point about|point on|points on|perspective on|views on|startup|app|tool|product"
     r"|open-source|open source|github|gitlab|channel|stream|show|session|workshop"
     r"|webinar|lecture|class|panel|speech|demo|portfolio|designs|photos|photography"
-    r"|music|journey from|move to|move from|transition|switch|career change|new role"
+    r"|music|journey from|path from|path into|career path|move to|move from|transition"
+    r"|switch|career change|new role"
     r"|promotion|new job|team at|role at|time at|reply|question|feedback|review"
     r"|fix|contribution|contributions|framework|plugin|extension|api|sdk|docs"
     r"|documentation|recipe|list|letter|cheat ?sheet|visuali[sz]ation|dashboard|model"
@@ -144,7 +160,9 @@ CONTEXT_CUES: tuple[str, ...] = (
     r"(?:thanks|thank you)(?: again| so much| a lot)? for (?!(?:considering|accepting"
     r"|connecting(?! (?:me|us))|reading this|your consideration|taking the time to read"
     r"|your time\b(?! (?:at|on|yesterday|today|last)))\b)(?:the|your|our|a|having|\w+ing)\b",
-    # Events, talks and the like.
+    # Events, talks and the like; not the sender's own ("I'm starting a podcast").
+    r"(?<!\bmy\s)(?<!\bour\s)(?<!starting\sa\s)(?<!launching\sa\s)(?<!hosting\sa\s)"
+    r"(?<!running\sa\s)(?<!organi[sz]ing\sa\s)"
     r"(?:conference|conf|meetup|meet-up|summit|webinar|workshop|panel|keynote|hackathon"
     r"|hackday|bootcamp|boot camp|expo|career fair|job fair|trade ?show|trade fair|event"
     r"|seminar|symposium|convention|lecture|masterclass|fireside chat|roundtable"
@@ -259,10 +277,29 @@ CONTEXT_CUES: tuple[str, ...] = (
     r"|professor|phd|recruiter|consultant|writer|journalist|editor|organi[sz]er|intern"
     r"|nurse|doctor|teacher|analyst|scientist|pm|product|data|software|junior|senior"
     r"|final|first|second|third|\d\w*|at|for|in|with|on)"
-    r" (?:(?!interested|looking|passionate|keen|hoping|trying|eager|excited|believer|fan"
+    r" (?:(?!interested|looking|passionate|keen|hoping|trying|eager|excited|open to|seeking"
+    r"|searching|available|believer|fan"
     r"|lover|advocate|proponent|supporter)[\w&'-]+ ){0,5}?"
     r"%WHERE%",
     r"(?:i'm|i am) \w+, (?:a|an|the) (?:[\w&'-]+ ){0,4}?%WHERE%",
+    # "I'm Rafael from the Porto Tech Hub", "it's Jen from the Dublin office": a name, not
+    # a state of mind ("I'm thrilled at", "I'm good with", "I'm working at" ...).
+    r"(?:i'm|i am|this is|it's) (?!%NOT_A_SELF_NAME%\b)[a-z][a-z'-]*(?<!ing)(?<!ly)"
+    r" (?:here )?(?:from|at|with) (?!(?:\d+|experience|years?|you|your|the moment|this|it"
+    r"|all|work|home|least|heart|times|first|last)\b)\w+",
+    # The sender's role towards them: "I'm the new account manager covering your region",
+    # "I'm the PM who'll be working with your team", "I'll be your onboarding buddy".
+    r"(?:i'm|i am|i'll be|i will be) (?:now )?(?:the|your) (?:[\w'-]+ ){0,5}?your (?:team|region"
+    r"|account|project|department|dept|group|company|office|side|org|class|course|unit"
+    r"|squad|area|territory|school|lab|store|branch)",
+    r"(?:i'm|i am|i'll be|i will be) (?:now )?your (?:new )?(?:[\w-]+ ){0,2}?(?:manager|contact"
+    r"|rep|representative|recruiter|coordinator|counterpart|buddy|mentor|coach|instructor"
+    r"|tutor|host|guide|neighbou?r|colleague|teammate|lead|consultant|advisor|adviser)",
+    # Having had them at one's event: "it was great to have you at our meetup".
+    r"(?:was|been|it's|so) (?:\w+ )?(?:great|nice|good|lovely|fun|a pleasure|an honou?r"
+    r"|such a pleasure) (?:to have|having) you",
+    # A handover names the person they both know: "taking over from Julia".
+    r"(?:taking|took|take|taken|tak(?:en|ing)) over (?:from|for) \w+",
     r"(?:i|we) (?:organi[sz]e|run|host|lead|maintain|moderate|co-organi[sz]e|curate|edit)"
     r" (?:the )?(?:[\w-]+ ){0,3}?(?:meetup|conference|community|group|podcast|newsletter"
     r"|event|series|club|project|library|program|programme|course|chapter)",
@@ -301,7 +338,8 @@ REASON_CUES: tuple[str, ...] = (
     r"|up to date)",
     r"looking forward to (?:working|collaborating|learning|hearing|seeing|catching|chatting"
     r"|continuing|following|reading|meeting|talking|speaking|your)",
-    r"(?:keep up with|catch up|reconnect|re-connect|follow up|follow along|follow your"
+    r"(?:keep up with|catch up|reconnect|re-connect|follow up|follow along"
+    r"|follow (?:your|what you|how you|where you)"
     r"|keep following|keep learning|keep reading|keep an eye|learn from|learning from)",
     r"(?:continue|carry on|pick up|resume) (?:the|our|that|this) (?:\w+ )?(?:conversation"
     r"|chat|discussion|talk|thread)",
@@ -371,6 +409,18 @@ REASON_CUES: tuple[str, ...] = (
     r"(?:invitation|invite) to (?!(?:connect|join my|my network)\b)\w+",
     r"(?:send|share|show) (?:you|it|them|my|our|the)",
     r"(?:send|share|forward|email) me (?:the|that|your|a|an|those|some|more)",
+    # "I'd love to connect and ask about a research visit": the wish after the "and".
+    r"connect(?:ing)?(?: with you| here){0,2} and (?!%NOT_A_REASON%|(?:be|have|get to know)\b)"
+    r"\w+",
+    # A purpose clause: "connecting so we can sort out the dock schedule".
+    r"so (?:that )?(?:we|i|you)(?: can| could| will|'ll) (?!%NOT_A_REASON%"
+    r"|(?:be|have|get|stay|keep) (?:connected|linked)\b)\w+",
+    # A concrete thing to contact them about, or a meeting already planned.
+    r"(?:reach|contact|get hold of|find|ping|email) you (?:about|regarding|re|when|if|directly)",
+    r"(?:ahead of|before|in advance of|to prepare for|in preparation for) (?:our|the|your|my)"
+    r" (?:[\w-]+ ){0,2}?(?:kickoff|kick-off|call|meeting|interview|visit|workshop|onboarding"
+    r"|handover|hand-over|demo|session|trip|first day|start|panel|talk|event|conference"
+    r"|summit)",
 )
 
 # A question that asks only for the connection is no reason ("Connect?", "Can we connect?").
@@ -389,6 +439,29 @@ VAGUE: tuple[tuple[str, str, bool], ...] = (
         r"|page|name)|(?:saw|seen|viewed|noticed|checked out|looked at|found|visited|reviewed)"
         r" your (?:linkedin )?profile|interested in your profile",
         "Say what brought you to them: which post, talk, project or person?",
+        True,
+    ),
+    (
+        # Praise with nothing after it ("I enjoy reading your posts.", "Loved your recent
+        # post!", "following your work for a while"). A wish to follow their work ("stay in
+        # touch and follow your work") is a reason, not praise.
+        r"(?<!to\s)(?<!to\s\s)(?<!keep\s)(?<!keep\s\s)(?:enjoy|enjoyed|love|loved|like|liked|appreciate|appreciated"
+        r"|read|reading|following|followed|admire|admired|fan of|inspired by"
+        r"|impressed by|impressed with) your (?:recent |latest |last |great |amazing |awesome "
+        r"|insightful |inspiring |many |regular |daily )?(?:posts?|content|articles?|updates"
+        r"|work|writing|videos?|tweets?)"
+        r"(?= ?(?:[.!?\n]|$|[^\w\s,:(\u2013\u2014-]|,? ?(?:and |so )?(?:would|i'd|it|let's|hope"
+    r"|happy|keen)\b|(?:and (?:would|i'd|i|it|find|think|i've"
+        r"|let's|hope|i'm)|for (?:a while|years|ages|some time|a long time|quite a while|a bit"
+        r"|months)|so much|a lot|very much|too|lately|recently)\b))",
+        "Which post or piece of work? Name it, e.g. \"your post on ...\".",
+        False,
+    ),
+    (
+        # "I saw you're hiring. I'm interested." Interested in what?
+        r"(?:i'm|i am|i'd be|i would be|i'll be) (?:very |really |so |quite |definitely )?"
+        r"interested(?= ?(?:[.!]|$))",
+        "Interested in what? Name the role, project or topic.",
         True,
     ),
     (
@@ -621,6 +694,18 @@ SALES_PITCH: tuple[str, ...] = (
     r" (?:\w+ )?(?:proposal|offer) (?:for you|that)",
     r"(?:free|complimentary) (?:[\w-]+ ){0,2}?(?:audit|consultation|session|call|trial"
     r"|demo|assessment|quote|strategy|ebook|e-book|analysis|estimate|sample)",
+    # Asking a stranger for a slot in their calendar, not for their advice.
+    r"(?:book|block|put|add|get|send) (?:[\w-]+ ){0,3}?(?:on|in|to|into) your (?:calendar"
+    r"|diary|schedule|agenda)",
+    # The discovery-call opener: a question about their current vendor or process.
+    r"how (?:are you|is your (?:team|company)) currently (?:handling|managing|tackling"
+    r"|dealing with|approaching|solving|doing|tracking|running)"
+    r"|(?:are you|is your (?:team|company)) (?:currently |still )?(?:happy|satisfied|content)"
+    r" with your (?:current )?\w+",
+    r"(?:we've|we have|we|i've|i have) (?:just |recently )?(?:built|created|developed|launched"
+    r"|made) something(?! (?:similar|like|alike)\b)",
+    r"(?:share|send|show) (?:you )?(?:a few |some |our |a couple of |relevant )?case stud(?:y|ies)",
+    r"competitive (?:rates|prices)",
 )
 
 # Phrases that add length but nothing else (seed 000: the author starts with "Hope all
