@@ -31,7 +31,7 @@ NORMALISE: dict[str, str] = {
 # Words people type the short way on a phone; the tables' fragments accept both forms.
 TEXTING: dict[str, str] = {
     "you": "(?:you|u|ya)",
-    "your": "(?:your|ur|yr|you're)",
+    "your": "(?:your|ur|yr)",
     "please": "(?:please|pls|plz)",
     "about": "(?:about|abt)",
     "thanks": "(?:thanks|thx|tnx)",
@@ -229,7 +229,8 @@ CONTEXT_CUES: tuple[str, ...] = (
     r"|teammate|manager|boss|mentor|classmate|neighbou?r)",
     r"(?:intro|introduction) (?:from|by|via|through)",
     # Their work: posts, talks, code, products, news.
-    r"your (?:(?!(?:about|on|in|for|with|to|of|and|or|at)\b)\w+ ){0,2}?%WORK%",
+    # "you're post" is a common phone typo for "your post".
+    r"(?:your|you're) (?:(?!(?:about|on|in|for|with|to|of|and|or|at)\b)\w+ ){0,2}?%WORK%",
     r"(?:the|that|this) (?:post|article|talk|piece|thread|video|paper|podcast|episode"
     r"|book|comment|answer|panel|keynote|session|workshop|webinar|course|newsletter)"
     r" (?:you|by you)",
@@ -410,8 +411,8 @@ REASON_CUES: tuple[str, ...] = (
     r"(?:send|share|show) (?:you|it|them|my|our|the)",
     r"(?:send|share|forward|email) me (?:the|that|your|a|an|those|some|more)",
     # "I'd love to connect and ask about a research visit": the wish after the "and".
-    r"connect(?:ing)?(?: with you| here){0,2} and (?!%NOT_A_REASON%|(?:be|have|get to know)\b)"
-    r"\w+",
+    r"connect(?:ing)?(?: with you| here){0,2} and (?:ask|hear|compare|swap|pick|thank|say thanks"
+    r"|send|meet|grab|continue|set up|arrange|invite|introduce|show|follow up)\b",
     # A purpose clause: "connecting so we can sort out the dock schedule".
     r"so (?:that )?(?:we|i|you)(?: can| could| will|'ll) (?!%NOT_A_REASON%"
     r"|(?:be|have|get|stay|keep) (?:connected|linked)\b)\w+",
