@@ -236,8 +236,9 @@ def package_files(root: Path, packages: list[str]) -> list[Path]:
     return files
 
 
-def build_wheel(root: Path, out_dir: Path) -> Path:
+def build_wheel(root: Path, out_dir: Path, generated: Sequence[tuple[str, bytes]] = ()) -> Path:
     """Write a pure-Python wheel of the app by hand: zipfile + the three dist-info files.
+    `generated` adds files made by the build: (path in the wheel, content).
 
     pip's PEP 517 path needs setuptools in an isolated environment (network, seconds);
     the wheel of a dependency-free pure package is just a zip, fast and reproducible.
@@ -256,6 +257,7 @@ def build_wheel(root: Path, out_dir: Path) -> Path:
         (p.relative_to(root).as_posix(), p.read_bytes())
         for p in package_files(root, project["import_packages"])
     ]
+    entries += generated
     entries += [
         (f"{dist_info}/METADATA", metadata.encode()),
         (f"{dist_info}/WHEEL", wheel_info.encode()),
@@ -269,7 +271,7 @@ def build_wheel(root: Path, out_dir: Path) -> Path:
             info = zipfile.ZipInfo(arcname, ZIP_EPOCH)
             info.external_attr = 0o644 << 16
             info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, data)
+            archive.writestr(info, data, compresslevel=9)  # the 12 MB budget
     log(f"wheel {wheel.name} ({len(entries)} files)")
     return wheel
 
@@ -382,7 +384,7 @@ def trim_stdlib(source: Path, target: Path) -> None:
 STDLIB_OPTIMIZE = 2
 STDLIB_SOURCE_PER_BYTE = 8
 STDLIB_COMPILER = r"""
-const [indexURL, source, target, optimize, perByte] = process.argv.slice(-5);
+const [indexURL, source, optimize, perByte, target] = process.argv.slice(-5);
 const { loadPyodide } = await import(new URL("pyodide.mjs", "file://" + indexURL).href);
 const fs = await import("node:fs");
 const pyodide = await loadPyodide({ indexURL, env: { PYTHONNODEBUGRANGES: "1" } });
@@ -417,25 +419,87 @@ def compile_stdlib(runtime: Path, source: Path, target: Path, cache: Path) -> No
     """Write the standard library zip `source` to `target` with every module compiled by
     the runtime's own Python (STDLIB_COMPILER). `cache` keeps the results by input:
     starting Pyodide in Node takes seconds."""
-    digest = hashlib.sha256(source.read_bytes())
-    settings = [STDLIB_COMPILER, str(STDLIB_OPTIMIZE), str(STDLIB_SOURCE_PER_BYTE)]
-    for part in [*settings, (runtime / "package.json").read_text(encoding="utf-8")]:
-        digest.update(b"\0" + part.encode())
-    cached = cache / f"{digest.hexdigest()[:24]}.zip"
+    settings = [str(STDLIB_OPTIMIZE), str(STDLIB_SOURCE_PER_BYTE)]
+    inputs = [STDLIB_COMPILER.encode(), *(part.encode() for part in settings), source.read_bytes()]
+    compiled = in_node_pyodide(
+        runtime,
+        STDLIB_COMPILER,
+        [str(source), *settings],
+        inputs,
+        cache,
+        "compiling the standard library",
+    )
+    shutil.copyfile(compiled, target)
+    log(f"{target.name}: compiled to bytecode, {target.stat().st_size:,} bytes")
+
+
+# Importing pycore is mostly compiling its regular expressions, in Python, in wasm
+# (pycore/regex.py). build.py imports every pycore module once with the runtime's own
+# Python in Node and ships the compiled programs in the wheel.
+REGEX_TABLER = r"""
+const [indexURL, source, name, target] = process.argv.slice(-4);
+const { loadPyodide } = await import(new URL("pyodide.mjs", "file://" + indexURL).href);
+const fs = await import("node:fs");
+const pyodide = await loadPyodide({ indexURL, env: { PYTHONDONTWRITEBYTECODE: "1" } });
+pyodide.mountNodeFS("/src", source);
+pyodide.globals.set("name", name);
+const table = pyodide.runPython(`
+import importlib, pkgutil, sys
+sys.path.insert(0, "/src")
+package = importlib.import_module(name)
+for module in pkgutil.walk_packages(package.__path__, name + "."):
+    if not module.name.endswith(".__main__"):  # the command line: no part of the app
+        importlib.import_module(module.name)
+regex = importlib.import_module(name + ".regex")
+regex.program_table(regex.PATTERNS)
+`);
+fs.writeFileSync(target, table.toJs());
+"""
+REGEX_PROGRAMS = "regex_programs.marshal"  # pycore.regex.PROGRAMS_FILE
+
+
+def regex_programs(runtime: Path, root: Path, package: str, cache: Path) -> bytes:
+    """pycore's compiled regular expressions for the runtime's Python (REGEX_TABLER)."""
+    files = package_files(root, [package])
+    inputs = [
+        REGEX_TABLER.encode(),
+        *(f"{p.relative_to(root)}\0".encode() + p.read_bytes() for p in files),
+    ]
+    arguments = [str(root.resolve()), package]
+    table = in_node_pyodide(
+        runtime, REGEX_TABLER, arguments, inputs, cache, "compiling pycore's regexes"
+    )
+    return table.read_bytes()
+
+
+def in_node_pyodide(
+    runtime: Path,
+    script: str,
+    arguments: Sequence[str],
+    inputs: Sequence[bytes],
+    cache: Path,
+    what: str,
+) -> Path:
+    """The file `script` writes when Node runs it with the runtime's Pyodide: its
+    arguments are the runtime's folder, `arguments` and the file to write. `cache`
+    keeps each result by its `inputs` and the runtime's version."""
+    digest = hashlib.sha256((runtime / "package.json").read_bytes())
+    for part in inputs:
+        digest.update(b"\0" + hashlib.sha256(part).digest())
+    cached = cache / digest.hexdigest()[:24]
     if not cached.exists():
         node = shutil.which("node")
         if node is None:
             raise StepFailed("node was not found: install Node.js 20 or newer")
         cache.mkdir(parents=True, exist_ok=True)
         partial = cached.with_suffix(".partial")
-        arguments = [f"{runtime.resolve()}/", str(source), str(partial), *settings[1:]]
-        command = [node, "--input-type=module", "-e", STDLIB_COMPILER, "--", *arguments]
+        command = [node, "--input-type=module", "-e", script, "--"]
+        command += [f"{runtime.resolve()}/", *arguments, str(partial)]
         child = subprocess.run(command, cwd=runtime, capture_output=True, text=True)
         if child.returncode or not partial.exists():
-            raise StepFailed(f"compiling {source.name} to bytecode failed:\n{child.stderr}")
+            raise StepFailed(f"{what} in Node failed:\n{child.stderr}")
         partial.replace(cached)
-    shutil.copyfile(cached, target)
-    log(f"{target.name}: compiled to bytecode, {target.stat().st_size:,} bytes")
+    return cached
 
 
 def snapshot_key(runtime_dir: Path, wheel: Path, web: Path) -> str:
@@ -589,10 +653,12 @@ def build_dist(root: Path, dist: Path) -> Path:
     copy_web(root / "web", dist)
     project = read_project(root)
     copy_runtime(runtime, dist / "pyodide", root / ".cache" / "stdlib-bytecode")
-    wheel = build_wheel(root, dist / "pyodide")
+    package = project["import_packages"][0]
+    programs = regex_programs(runtime, root, package, root / ".cache" / "regex-programs")
+    wheel = build_wheel(root, dist / "pyodide", [(f"{package}/{REGEX_PROGRAMS}", programs)])
     key = snapshot_key(dist / "pyodide", wheel, root / "web")
     write_lock(runtime, wheel, project, dist / "pyodide" / "pyodide-lock.json", key)
-    write_kinds(root, project["import_packages"][0], dist / "kinds.json")
+    write_kinds(root, package, dist / "kinds.json")
     write_page_policy(dist / "index.html")
     check_manifest(dist)
     write_service_worker(root / "web" / "sw.js", dist)

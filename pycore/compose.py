@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from . import regex
 from .checker import check
 from .kinds import CLOSE, HOW, SLOT_LABELS, WHY, WHY_KINDS, Kind
 from .model import DEFAULT_LIMIT, Finding, Relationship, Report
@@ -184,9 +185,9 @@ QUESTION_STARTS = frozenset(
 )
 SENTENCE_END = ".!?…"
 QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
-WORD = re.compile(r"[^\W_]+")
-TOKEN = re.compile(r"\{(\w+)(?:\|(\w+))?\}")
-OPTIONAL = re.compile(r"\[([^\[\]]*)\]")
+WORD = regex.compile(r"[^\W_]+")
+TOKEN = regex.compile(r"\{(\w+)(?:\|(\w+))?\}")
+OPTIONAL = regex.compile(r"\[([^\[\]]*)\]")
 
 # Labels for the request's own fields, as problem messages name them.
 FIELD_LABELS: dict[str, str] = {

@@ -94,7 +94,7 @@ async function loadApi() {
     throw new Error(`the app package ${packageName} did not load: ${reason}`);
   }
   const pycoreApi = pyodide.pyimport(`${importName}.api`);
-  Object.assign(runtime, { start: "plain", pyodide });
+  Object.assign(runtime, { start: "plain", pyodide, importName });
   whenIdle(async () => {
     await warmUp(pycoreApi);
     if (SNAPSHOTS) await takeSnapshot(pyodide, key, importName);
@@ -115,7 +115,7 @@ async function restore(loadPyodide, options, storedSnapshot, importName) {
       const reply = JSON.parse(pycoreApi.handle(JSON.stringify(request)));
       if (!reply.ok) throw new Error(`the restored ${request.action} failed: ${reply.error.message}`);
     }
-    Object.assign(runtime, { start: "snapshot", snapshot: "restored", pyodide });
+    Object.assign(runtime, { start: "snapshot", snapshot: "restored", pyodide, importName });
     whenIdle(() => warmUp(pycoreApi));
     return pycoreApi;
   } catch (error) {
@@ -183,7 +183,19 @@ function runtimeInfo() {
     snapshot_gzip_bytes: runtime.snapshotBytes ?? 0,
     restore_error: runtime.restoreError,
     heap_bytes: runtime.pyodide?._module.HEAP8.length ?? 0,
+    regexes_from_source: runtime.pyodide ? regexesFromSource() : null,
   };
+}
+
+// The patterns pycore compiled itself instead of taking them from the build's table
+// (pycore/regex.py): none, when the table fits this Python.
+function regexesFromSource() {
+  const regex = runtime.pyodide.pyimport(`${runtime.importName}.regex`);
+  try {
+    return regex.FROM_SOURCE.toJs().map(([pattern]) => pattern.slice(0, 80));
+  } finally {
+    regex.destroy();
+  }
 }
 
 async function fetchLock(url) {

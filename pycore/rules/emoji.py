@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .. import regex
 from ..model import Finding, Note
 from ..phrases import EMOJI_EXTENDERS, EMOJI_RANGES
 from .matching import head
@@ -19,9 +20,9 @@ _EXTENDER = "".join(re.escape(chr(code)) for code in sorted(EMOJI_EXTENDERS - {o
 # One emoji: a pictograph with its modifiers, joined to more by zero-width joiners (a
 # family, a flag's two letters). The classes exclude one another, so matching is linear.
 _ONE = rf"[{_PICTOGRAPH}][{_EXTENDER}]*(?:{_ZWJ}[{_PICTOGRAPH}][{_EXTENDER}]*)*"
-_EMOJI = re.compile(_ONE)
-_EMOJI_RUN = re.compile(rf"{_ONE}(?: ?{_ONE})+")
-_REGIONAL = re.compile("[\U0001f1e6-\U0001f1ff]{2}")
+_EMOJI = regex.compile(_ONE)
+_EMOJI_RUN = regex.compile(rf"{_ONE}(?: ?{_ONE})+")
+_REGIONAL = regex.compile("[\U0001f1e6-\U0001f1ff]{2}")
 
 
 def emoji_count(run: str) -> int:

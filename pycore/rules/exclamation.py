@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from .. import regex
 from ..model import Finding, Note
 from .matching import head
 
@@ -12,7 +12,7 @@ RULE = "exclamation"
 
 # Two or more marks in a row ("?!" mixes included, "??" alone not); a lone "!" is fine.
 # One character class, so the scan is linear even over a megabyte of "?".
-_RUN = re.compile(r"[!?]{2,}")
+_RUN = regex.compile(r"[!?]{2,}")
 
 
 def check(note: Note) -> Iterator[Finding]:

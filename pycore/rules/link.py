@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from .. import regex
 from ..model import Finding, Note
 from ..phrases import LINK_TLDS
 from .matching import head
 
 RULE = "link"
 
-_TOKEN = re.compile(r"\S+")
+_TOKEN = regex.compile(r"\S+")
 _TRAILING = ".,;:!?)]}\"'"
-_HOST_LABEL = re.compile(r"[a-z0-9-]+")
+_HOST_LABEL = regex.compile(r"[a-z0-9-]+")
 
 
 def is_link(token: str) -> bool:

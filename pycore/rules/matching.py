@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .. import phrases
+from .. import phrases, regex
 
 # The wording rules read this much of a note. LinkedIn's longest message is 8,000
 # characters (GUIDE.md), so past this point nothing can be sent and the `length` error
@@ -23,13 +23,13 @@ _NORMALISE = str.maketrans(phrases.NORMALISE)
 # is several times slower over a long text.
 _FOLD = str.maketrans({**phrases.NORMALISE, **{chr(c): chr(c + 32) for c in range(65, 91)}})
 # Whole words of a fragment that people also type the short way ("you" as "u").
-_TEXTING = re.compile(r"(?<![\w\\])(?:" + "|".join(phrases.TEXTING) + r")(?![\w'])")
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
-_GREETING = re.compile(
+_TEXTING = regex.compile(r"(?<![\w\\])(?:" + "|".join(phrases.TEXTING) + r")(?![\w'])")
+_SENTENCE = regex.compile(r"[^.!?\n]+[.!?\n]*")
+_GREETING = regex.compile(
     r"\s*(?:" + "|".join(phrases.GREETINGS) + r")(?!\w)[\s,!.:;-]*", re.IGNORECASE
 )
 # A word: a letter, then letters, digits, apostrophes or hyphens ("Zoë", "Maria-José").
-WORD = re.compile(r"[^\W\d_][\w'-]*")
+WORD = regex.compile(r"[^\W\d_][\w'-]*")
 
 Span = tuple[int, int]
 
@@ -64,7 +64,7 @@ def compile_table(fragments: tuple[str, ...], *, first: str = r"\w") -> re.Patte
     for the characters a match can start with: checking it first lets the scan skip
     spaces and punctuation instead of trying every fragment at every position."""
     body = "|".join(expand(fragment) for fragment in fragments)
-    return re.compile(rf"(?<!\w)(?={first})(?:{body})(?!\w)")
+    return regex.compile(rf"(?<!\w)(?={first})(?:{body})(?!\w)")
 
 
 def sentences(text: str) -> list[Span]:

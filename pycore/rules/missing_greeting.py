@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterator
 
+from .. import regex
 from ..model import Finding, Note
 from ..phrases import NOT_A_NAME, TITLES
 from .matching import WORD, content_span, greeting, normalise
@@ -14,9 +14,11 @@ RULE = "missing-greeting"
 
 # The name must appear near the start to count as the greeting ("Maria, great to ...").
 _OPENING_CHARS = 60
-_FIRST_WORD = re.compile(r"\S+")
+_FIRST_WORD = regex.compile(r"\S+")
 # A name opening the note without a greeting: "Maria, ...", "Rachel - ...", "Ana Silva!".
-_NAME_FIRST = re.compile(r"\s*([^\W\d_][\w'.]*)(?: [^\W\d_][\w'.]*)?\s*(?:[,!:\u2014\u2013\n]|-\s)")
+_NAME_FIRST = regex.compile(
+    r"\s*([^\W\d_][\w'.]*)(?: [^\W\d_][\w'.]*)?\s*(?:[,!:\u2014\u2013\n]|-\s)"
+)
 
 
 def loose(text: str) -> str:

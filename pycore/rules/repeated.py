@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from .. import regex
 from ..model import Finding, Note
 from ..phrases import GREETINGS
 from .matching import content_span, normalise
@@ -33,13 +33,13 @@ MIN_WORDS = 5
 # were sent, so the last ones are the most recent; a thousand covers years of invitations.
 MAX_EARLIER = 1_000
 
-_WORD = re.compile(r"[^\W_]+")
+_WORD = regex.compile(r"[^\W_]+")
 # The opening address, which differs between recipients by design: a greeting with up to
 # three words of name, or one or two words alone, ending at a separator ("Hi Jane,",
 # "Dear Dr. Okafor -", "Maria,"). Looked for only in the note's first characters.
 _OPENING_CHARS = 60
 _NAME_WORD = r"[^\W\d_][\w'.-]*"
-_ADDRESS = re.compile(
+_ADDRESS = regex.compile(
     r"\s*(?:(?i:" + "|".join(GREETINGS) + r")(?!\w)[\s,!.:;-]*"
     rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})?|{_NAME_WORD}(?:\s+{_NAME_WORD})?)"
     r"\s*(?:[,!.:;?\n\u2013\u2014]|-+\s)"
