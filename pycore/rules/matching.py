@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import phrases, regex
+from ..model import Finding, Note
 
 # The wording rules read this much of a note. LinkedIn's longest message is 8,000
 # characters (GUIDE.md), so past this point nothing can be sent and the `length` error
@@ -84,6 +85,13 @@ def content_span(text: str) -> Span:
     """The note without surrounding whitespace: where whole-note findings point."""
     start = len(text) - len(text.lstrip())
     return (min(start, len(text.rstrip())), len(text.rstrip()))
+
+
+def whole_note_warning(note: Note, rule: str, *, message: str, suggestion: str) -> Finding:
+    """A warning about the note as a whole (something it lacks or shares with another),
+    pointing at all of its text."""
+    start, end = content_span(note.text)
+    return Finding(rule, "warning", start, end, message=message, suggestion=suggestion)
 
 
 def greeting(text: str) -> tuple[Span, list[str]] | None:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..model import Finding, Note
 from . import default_text
 from .cues import has_context
-from .matching import content_span
+from .matching import whole_note_warning
 
 RULE = "missing-context"
 
@@ -21,12 +21,9 @@ def check(note: Note) -> Iterator[Finding]:
     """
     if note.is_close or has_context(note.text) or default_text.canned_spans(note):
         return
-    start, end = content_span(note.text)
-    yield Finding(
-        rule=RULE,
-        severity="warning",
-        start=start,
-        end=end,
+    yield whole_note_warning(
+        note,
+        RULE,
         message="Nothing says how you know them or how you found them.",
         suggestion=(
             "Add where you met, who introduced you, which post or project of theirs you "

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..model import Finding, Note
 from . import default_text
 from .cues import has_reason
-from .matching import content_span
+from .matching import whole_note_warning
 
 RULE = "missing-reason"
 
@@ -21,12 +21,9 @@ def check(note: Note) -> Iterator[Finding]:
     """
     if note.is_close or has_reason(note.text) or default_text.canned_spans(note):
         return
-    start, end = content_span(note.text)
-    yield Finding(
-        rule=RULE,
-        severity="warning",
-        start=start,
-        end=end,
+    yield whole_note_warning(
+        note,
+        RULE,
         message="No reason to connect: say what you would like from them or can offer.",
         suggestion=(
             "Add one concrete line, e.g. \"I'd love to hear how you ...\", \"Could I ask "

@@ -8,7 +8,7 @@ from functools import lru_cache
 from .. import regex
 from ..model import Finding, Note
 from ..phrases import GREETINGS
-from .matching import content_span, normalise
+from .matching import normalise, whole_note_warning
 
 RULE = "repeated"
 
@@ -103,12 +103,9 @@ def check(note: Note) -> Iterator[Finding]:
     earlier = note.earlier[-MAX_EARLIER:]
     if not any(repeats(note_bag, telltale, earlier_bag(text)) for text in earlier):
         return
-    start, end = content_span(note.text)
-    yield Finding(
-        rule=RULE,
-        severity="warning",
-        start=start,
-        end=end,
+    yield whole_note_warning(
+        note,
+        RULE,
         message="This is nearly the same as a note you already sent; identical notes "
         "read as mass-sent.",
         suggestion="Add something only this person would recognise: what you talked "
