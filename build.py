@@ -198,10 +198,26 @@ ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 SW_VERSION_TOKEN = '"%VERSION%"'
 SW_FILES_TOKEN = '["%FILES%"]'
 # Types a compressing static host gzips (archives and images are compressed already);
-# build.py writes .gz copies of such files from this size up.
+# build.py writes .gz and .br copies of such files from this size up.
 COMPRESSIBLE = {".html", ".js", ".mjs", ".css", ".json", ".webmanifest", ".wasm", ".svg"}
 PRECOMPRESS_MIN_BYTES = 1024
-PRECOMPRESSED = ".gz"
+PRECOMPRESSED = (".gz", ".br")
+# Brotli at its best quality, with Node's zlib (Python's standard library has no brotli).
+# The wasm takes ~25 s at quality 11, so each result is cached by content.
+BROTLI = r"""
+const zlib = await import("node:zlib");
+const fs = await import("node:fs");
+const [list] = process.argv.slice(-1);
+for (const [source, target] of JSON.parse(fs.readFileSync(list, "utf8"))) {
+  const data = fs.readFileSync(source);
+  const params = {
+    [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+    [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+  };
+  fs.writeFileSync(target + ".partial", zlib.brotliCompressSync(data, { params }));
+  fs.renameSync(target + ".partial", target);
+}
+"""
 # Placeholder in web/index.html for the page's own copy of CONTENT_SECURITY_POLICY.
 CSP_TOKEN = "%CONTENT_SECURITY_POLICY%"
 # The worker scripts that make and restore memory snapshots, and the lock `info` field
@@ -594,7 +610,7 @@ def build_files(dist: Path) -> list[str]:
     return sorted(
         p.relative_to(dist).as_posix()
         for p in dist.rglob("*")
-        if p.is_file() and p.name != "sw.js" and p.suffix != PRECOMPRESSED
+        if p.is_file() and p.name != "sw.js" and p.suffix not in PRECOMPRESSED
     )
 
 
@@ -603,24 +619,49 @@ def gzip_bytes(data: bytes) -> bytes:
     return gzip.compress(data, compresslevel=9, mtime=0)
 
 
-def write_precompressed(dist: Path) -> None:
-    """A .gz copy beside every text, JavaScript, JSON and wasm file of the build, for
-    static hosts that serve precompressed files (nginx gzip_static, Caddy precompressed).
-
-    No .br: brotli is not in Python's standard library.
-    """
-    total = written = 0
+def write_precompressed(dist: Path, cache: Path) -> None:
+    """A .gz and a .br copy beside every text, JavaScript, JSON and wasm file of the
+    build, for static hosts that serve precompressed files (nginx gzip_static and
+    brotli_static, Caddy precompressed). `cache` keeps brotli's results (BROTLI)."""
+    sources = []
     for name in [*build_files(dist), "sw.js"]:
         path = dist / name
+        if path.suffix in COMPRESSIBLE and path.stat().st_size >= PRECOMPRESS_MIN_BYTES:
+            sources.append(path)
+    brotli = brotli_copies(sources, cache)
+    sizes = {suffix: 0 for suffix in PRECOMPRESSED}
+    for path in sources:
         data = path.read_bytes()
-        if path.suffix not in COMPRESSIBLE or len(data) < PRECOMPRESS_MIN_BYTES:
-            continue
-        packed = gzip_bytes(data)
-        if len(packed) < len(data):
-            path.with_name(path.name + PRECOMPRESSED).write_bytes(packed)
-            total += len(packed)
-            written += 1
-    log(f"precompressed: {written} .gz files, {total:,} bytes")
+        for suffix, packed in ((".gz", gzip_bytes(data)), (".br", brotli[path].read_bytes())):
+            if len(packed) < len(data):
+                path.with_name(path.name + suffix).write_bytes(packed)
+                sizes[suffix] += len(packed)
+    log(
+        "precompressed: "
+        + ", ".join(f"{size:,} bytes of {suffix}" for suffix, size in sizes.items())
+    )
+
+
+def brotli_copies(sources: Sequence[Path], cache: Path) -> dict[Path, Path]:
+    """Each source's brotli-compressed copy in `cache`, made by Node where missing."""
+    copies = {
+        path: cache / f"{hashlib.sha256(path.read_bytes()).hexdigest()[:32]}.br" for path in sources
+    }
+    missing = [[str(path), str(copy)] for path, copy in copies.items() if not copy.exists()]
+    if missing:
+        node = shutil.which("node")
+        if node is None:
+            raise StepFailed("node was not found: install Node.js 20 or newer")
+        cache.mkdir(parents=True, exist_ok=True)
+        log(f"brotli: compressing {len(missing)} files once (the wasm takes ~25 s), then cached")
+        with tempfile.TemporaryDirectory(prefix="notewell-brotli-") as temp:
+            listing = Path(temp) / "files.json"
+            listing.write_text(json.dumps(missing), encoding="utf-8")
+            command = [node, "--input-type=module", "-e", BROTLI, "--", str(listing)]
+            child = subprocess.run(command, capture_output=True, text=True)
+        if child.returncode:
+            raise StepFailed(f"brotli in Node failed:\n{child.stderr}")
+    return copies
 
 
 def build_version(dist: Path, files: list[str]) -> str:
@@ -662,7 +703,7 @@ def build_dist(root: Path, dist: Path) -> Path:
     write_page_policy(dist / "index.html")
     check_manifest(dist)
     write_service_worker(root / "web" / "sw.js", dist)
-    write_precompressed(dist)
+    write_precompressed(dist, root / ".cache" / "brotli")
     log(f"built {dist}")
     return dist
 

@@ -142,7 +142,7 @@ def test_the_real_app_builds_with_only_the_runtime_files_it_needs(tmp_path: Path
     project = build.read_project(ROOT)
     wheel = f"{project['name']}-{project['version']}-py3-none-any.whl"
     runtime = (dist / "pyodide").iterdir()
-    runtime_files = sorted(p.name for p in runtime if p.suffix != build.PRECOMPRESSED)
+    runtime_files = sorted(p.name for p in runtime if p.suffix not in build.PRECOMPRESSED)
     assert runtime_files == sorted([*build.PYODIDE_FILES, "pyodide-lock.json", wheel])
     manifest = json.loads((dist / "manifest.webmanifest").read_text(encoding="utf-8"))
     assert {"192x192", "512x512"} <= {icon["sizes"] for icon in manifest["icons"]}

@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import gzip
 import json
+import marshal
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
 import pytest
 
 import build
+from pycore import regex
+from test_regex import pycore_patterns
 
 
 def make_zip(path: Path, names: list[str]) -> Path:
@@ -87,19 +92,42 @@ def test_the_stdlib_ships_as_bytecode_of_pyodides_python_where_it_pays(
     assert (tmp_path / "again.zip").read_bytes() == (tmp_path / "out.zip").read_bytes()
 
 
-def test_gz_copies_sit_beside_big_text_files_and_stay_out_of_the_precache(
-    tmp_path: Path,
+# Decompresses a .br file with Node's zlib (Python's standard library has no brotli).
+UNBROTLI = """
+const zlib = await import("node:zlib");
+const fs = await import("node:fs");
+process.stdout.write(zlib.brotliDecompressSync(fs.readFileSync(process.argv.at(-1))));
+"""
+
+
+def unbrotli(path: Path) -> bytes:
+    node = [shutil.which("node") or "node", "--input-type=module", "-e", UNBROTLI, "--"]
+    return subprocess.run([*node, str(path)], capture_output=True, check=True).stdout
+
+
+def test_gz_and_br_copies_sit_beside_big_text_files_and_stay_out_of_the_precache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    dist, cache = tmp_path / "dist", tmp_path / "cache"
+    dist.mkdir()
     big_js = b"const x = 1;\n" * 200
-    (tmp_path / "app.js").write_bytes(big_js)
-    (tmp_path / "tiny.js").write_bytes(b"x")
-    (tmp_path / "icon.png").write_bytes(bytes(range(256)) * 8)
-    (tmp_path / "sw.js").write_bytes(b"// sw\n" * 300)
-    build.write_precompressed(tmp_path)
-    assert gzip.decompress((tmp_path / "app.js.gz").read_bytes()) == big_js
-    assert (tmp_path / "sw.js.gz").is_file()
-    assert not (tmp_path / "tiny.js.gz").exists() and not (tmp_path / "icon.png.gz").exists()
-    assert build.build_files(tmp_path) == ["app.js", "icon.png", "tiny.js"]
+    (dist / "app.js").write_bytes(big_js)
+    (dist / "tiny.js").write_bytes(b"x")
+    (dist / "icon.png").write_bytes(bytes(range(256)) * 8)
+    (dist / "sw.js").write_bytes(b"// sw\n" * 300)
+    build.write_precompressed(dist, cache)
+    assert gzip.decompress((dist / "app.js.gz").read_bytes()) == big_js
+    assert unbrotli(dist / "app.js.br") == big_js
+    assert (dist / "sw.js.gz").is_file() and (dist / "sw.js.br").is_file()
+    made = sorted(p.name for p in dist.iterdir() if p.suffix in build.PRECOMPRESSED)
+    assert made == ["app.js.br", "app.js.gz", "sw.js.br", "sw.js.gz"]
+    assert build.build_files(dist) == ["app.js", "icon.png", "tiny.js"]
+
+    # Brotli's results come from the cache the next time, without Node.
+    (dist / "app.js.br").unlink()
+    monkeypatch.setattr(build.shutil, "which", lambda name: None)
+    build.write_precompressed(dist, cache)
+    assert unbrotli(dist / "app.js.br") == big_js
 
 
 def test_the_snapshot_key_follows_the_runtime_the_wheel_and_the_worker(tmp_path: Path) -> None:
@@ -163,3 +191,14 @@ def test_the_baseline_page_gets_micropip_and_the_full_stdlib(tmp_path: Path) -> 
     assert manifest["package"] == "pycore"
     assert (page / manifest["stdlib"]).read_bytes() == stdlib.read_bytes()
     assert (page / "baseline.html").is_file()
+
+
+def test_the_wheel_carries_every_pycore_pattern_compiled_by_pyodides_python(
+    tmp_path: Path,
+) -> None:
+    runtime = build.pyodide_runtime(build.ROOT)
+    made = build.regex_programs(runtime, build.ROOT, "pycore", tmp_path / "cache")
+    table = marshal.loads(made)
+    # Pyodide 314.x runs Python 3.14; these tests run on another Python.
+    assert table["engine"][0][:2] == [3, 14] and table["engine"] != regex.engine()
+    assert set(table["programs"]) == {regex.key(*pattern) for pattern in pycore_patterns()}
