@@ -6,8 +6,8 @@ Each table is a tuple of regular-expression fragments that the rules compile onc
 - a space stands for any run of whitespace (line breaks included);
 - an apostrophe is optional and matches the curly one too (text is normalised first),
   so `i'm` matches "I'm", "I’m" and "Im";
-- `%NOT_A_REASON%`, `%NOT_A_SELF_NAME%`, `%WHERE%` and `%WORK%` expand to the tables of
-  those names below;
+- `%NOT_A_REASON%`, `%IN_MY_NETWORK%`, `%NOT_A_SELF_NAME%`, `%WHERE%` and `%WORK%`
+  expand to the tables of those names below;
 - the words in `TEXTING` also match their short forms ("you" matches "u");
 - matching is on whole words and ignores ASCII case, except in the tables whose names end
   in `_CASED`, so write the fragments of the other tables in lower case.
@@ -37,10 +37,16 @@ TEXTING: dict[str, str] = {
     "thanks": "(?:thanks|thx|tnx)",
 }
 
+# "(have you) in my network", "as a connection", "on LinkedIn": only the connection.
+IN_MY_NETWORK = (
+    r"(?:in|as|on|among) (?:[\w-]+ ){0,4}?(?:network|connections?|contacts?|linkedin"
+    r"|friends?)\b"
+)
+
 # What "I want to ..." is followed by when the only wish is the connection itself.
 NOT_A_REASON = (
     r"(?:connect|connecting|network|networking|add|adding|accept|link up|get connected"
-    r"|be (?:connected|part of|a part of|in|added|among|on)|have you (?:in|as|on|among)"
+    r"|be (?:connected|part of|a part of|in|added|among|on)|have you %IN_MY_NETWORK%"
     r"|join (?:my|your)|expand|grow|broaden|extend|widen|build|increase|reach out"
     r"|send (?:you )?(?:a|an|my|this) (?:connection|invitation|invite|request)"
     r"|invite you to (?:join|my|connect|be)|be (?:your|my) friend"
@@ -370,7 +376,9 @@ REASON_CUES: tuple[str, ...] = (
     r"(?:collaborat\w*|partner on|partner with|partnering|co-?(?:author|host|present"
     r"|organi[sz]e|write|teach|found)\w*|work together|team up|join forces|joint"
     r"|pair on|pair up|contribut\w*|volunteer)",
-    r"(?:invite|have|feature|interview|host|quote|cite) you (?!to (?:join|connect|my))",
+    # "have you as a guest on our podcast", "invite you to speak"; not "to join my network".
+    r"(?:invite|have|feature|interview|host|quote|cite) you (?!to (?:join|connect|my)\b"
+    r"|%IN_MY_NETWORK%)\w+",
     r"(?:speak|present|talk|guest) (?:at|on|in) (?:our|my|the)",
     r"(?:coffee|lunch|a call|a chat|a beer|drinks|a drink|a walk|meet up|meetup sometime"
     r"|grab (?:a|some)|hop on|jump on|set up a|a quick chat|\d+ ?min\w*|\d+ minutes?)",

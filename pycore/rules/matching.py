@@ -54,6 +54,7 @@ def fold(text: str) -> str:
 def expand(fragment: str) -> str:
     """A phrase-table fragment as a regular expression (conventions: `pycore.phrases`)."""
     fragment = fragment.replace("%NOT_A_REASON%", phrases.NOT_A_REASON)
+    fragment = fragment.replace("%IN_MY_NETWORK%", phrases.IN_MY_NETWORK)
     fragment = fragment.replace("%NOT_A_SELF_NAME%", phrases.NOT_A_SELF_NAME)
     fragment = fragment.replace("%WHERE%", phrases.WHERE).replace("%WORK%", phrases.WORK)
     fragment = _TEXTING.sub(lambda word: phrases.TEXTING[word.group()], fragment)
