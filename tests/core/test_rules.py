@@ -3,9 +3,12 @@ meta-tests that keep the tables and the registry in step."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from case_tables import KINDS, Case, case_id, check_case, rule_cases, rule_tables
+from pycore import phrases
 from pycore.rules import RULES
 
 CASES = rule_cases()
@@ -44,3 +47,22 @@ def test_every_case_uses_only_the_shared_case_fields() -> None:
     for rule, kind, case in CASES:
         assert isinstance(case["text"], str), (rule, kind, case)
         assert set(case) <= allowed, (rule, kind, case)
+
+
+def test_no_phrase_fragment_ends_where_it_can_never_match() -> None:
+    """A table matches whole words: each fragment is followed by `(?!\\w)`, so one ending in
+    a space (any whitespace, expanded) or in a lookahead after a space never matches."""
+    ends_in_space = re.compile(r" (?:\(\?!(?:[^()]|\([^()]*\))*\))?$")
+    tables = {
+        name: table
+        for name, table in vars(phrases).items()
+        if isinstance(table, tuple) and all(isinstance(fragment, str) for fragment in table)
+    }
+    assert len(tables) > 5
+    dead = [
+        (name, fragment[-60:])
+        for name, table in tables.items()
+        for fragment in table
+        if ends_in_space.search(fragment)
+    ]
+    assert dead == []
