@@ -488,6 +488,14 @@ def regex_programs(runtime: Path, root: Path, package: str, cache: Path) -> byte
     return table.read_bytes()
 
 
+def node_command(script: str, arguments: Sequence[str]) -> list[str]:
+    """The command that runs the ES module `script` in Node with `arguments`."""
+    node = shutil.which("node")
+    if node is None:
+        raise StepFailed("node was not found: install Node.js 20 or newer")
+    return [node, "--input-type=module", "-e", script, "--", *arguments]
+
+
 def in_node_pyodide(
     runtime: Path,
     script: str,
@@ -504,13 +512,9 @@ def in_node_pyodide(
         digest.update(b"\0" + hashlib.sha256(part).digest())
     cached = cache / digest.hexdigest()[:24]
     if not cached.exists():
-        node = shutil.which("node")
-        if node is None:
-            raise StepFailed("node was not found: install Node.js 20 or newer")
         cache.mkdir(parents=True, exist_ok=True)
         partial = cached.with_suffix(".partial")
-        command = [node, "--input-type=module", "-e", script, "--"]
-        command += [f"{runtime.resolve()}/", *arguments, str(partial)]
+        command = node_command(script, [f"{runtime.resolve()}/", *arguments, str(partial)])
         child = subprocess.run(command, cwd=runtime, capture_output=True, text=True)
         if child.returncode or not partial.exists():
             raise StepFailed(f"{what} in Node failed:\n{child.stderr}")
@@ -649,15 +653,12 @@ def brotli_copies(sources: Sequence[Path], cache: Path) -> dict[Path, Path]:
     }
     missing = [[str(path), str(copy)] for path, copy in copies.items() if not copy.exists()]
     if missing:
-        node = shutil.which("node")
-        if node is None:
-            raise StepFailed("node was not found: install Node.js 20 or newer")
         cache.mkdir(parents=True, exist_ok=True)
         log(f"brotli: compressing {len(missing)} files once (the wasm takes ~25 s), then cached")
         with tempfile.TemporaryDirectory(prefix="notewell-brotli-") as temp:
             listing = Path(temp) / "files.json"
             listing.write_text(json.dumps(missing), encoding="utf-8")
-            command = [node, "--input-type=module", "-e", BROTLI, "--", str(listing)]
+            command = node_command(BROTLI, [str(listing)])
             child = subprocess.run(command, capture_output=True, text=True)
         if child.returncode:
             raise StepFailed(f"brotli in Node failed:\n{child.stderr}")

@@ -199,6 +199,7 @@ def test_the_wheel_carries_every_pycore_pattern_compiled_by_pyodides_python(
     runtime = build.pyodide_runtime(build.ROOT)
     made = build.regex_programs(runtime, build.ROOT, "pycore", tmp_path / "cache")
     table = marshal.loads(made)
+    assert build.REGEX_PROGRAMS == regex.PROGRAMS_FILE, "the wheel's file is where pycore looks"
     # Pyodide 314.x runs Python 3.14; these tests run on another Python.
     assert table["engine"][0][:2] == [3, 14] and table["engine"] != regex.engine()
     assert set(table["programs"]) == {regex.key(*pattern) for pattern in pycore_patterns()}
