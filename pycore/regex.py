@@ -54,10 +54,14 @@ def load(path: Path) -> dict[Key, Program]:
 
 
 _PROGRAMS = load(Path(__file__).with_name(PROGRAMS_FILE))
-# (pattern, flags) of every pattern asked for (what build.py puts in the table), and of
-# those compiled the usual way (none in the app: its tests check).
+# (pattern, flags) of every pattern asked for: what build.py puts in the table.
 PATTERNS: list[tuple[str, int]] = []
-FROM_SOURCE: list[tuple[str, int]] = []
+
+
+def from_source() -> list[tuple[str, int]]:
+    """The patterns asked for that the table lacked, so `compile` compiled them the usual
+    way: none in the app (its tests check)."""
+    return [pattern for pattern in PATTERNS if key(*pattern) not in _PROGRAMS]
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001  # re's name
@@ -65,7 +69,6 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001  # r
     PATTERNS.append((pattern, int(flags)))
     program = _PROGRAMS.get(key(pattern, flags)) if _PROGRAMS else None
     if program is None:
-        FROM_SOURCE.append((pattern, int(flags)))
         return re.compile(pattern, flags)
     code, groups, groupindex, compiled_flags = program
     ops = memoryview(code).cast("I" if _sre.CODESIZE == 4 else "H").tolist()
@@ -87,11 +90,12 @@ def program_table(patterns: list[tuple[str, int]]) -> bytes:
     programs: dict[Key, Program] = {}
     keyed: dict[Key, tuple[str, int]] = {}
     for pattern, flags in patterns:
-        if keyed.setdefault(key(pattern, flags), (pattern, flags)) != (pattern, flags):
+        pattern_key = key(pattern, flags)
+        if keyed.setdefault(pattern_key, (pattern, flags)) != (pattern, flags):
             raise ValueError(f"two patterns share the key of {pattern!r}")
         tree = _parser.parse(pattern, flags)
         ops = _compiler._code(tree, flags)
         code = b"".join(int(op).to_bytes(_sre.CODESIZE, sys.byteorder) for op in ops)
         groups, compiled_flags = tree.state.groups - 1, flags | tree.state.flags
-        programs[key(pattern, flags)] = (code, groups, dict(tree.state.groupdict), compiled_flags)
+        programs[pattern_key] = (code, groups, dict(tree.state.groupdict), compiled_flags)
     return marshal.dumps({"engine": engine(), "programs": programs})

@@ -191,9 +191,11 @@ function runtimeInfo() {
 // (pycore/regex.py): none, when the table fits this Python.
 function regexesFromSource() {
   const regex = runtime.pyodide.pyimport(`${runtime.importName}.regex`);
+  const patterns = regex.from_source();
   try {
-    return regex.FROM_SOURCE.toJs().map(([pattern]) => pattern.slice(0, 80));
+    return patterns.toJs().map(([pattern]) => pattern.slice(0, 80));
   } finally {
+    patterns.destroy();
     regex.destroy();
   }
 }

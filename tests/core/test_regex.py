@@ -22,13 +22,10 @@ def pycore_patterns() -> list[tuple[str, int]]:
     return list(dict.fromkeys(regex.PATTERNS))
 
 
-def use_table(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[tuple[str, int]]:
-    """Make `regex.compile` use the table at `path`; answers what it compiles itself."""
-    from_source: list[tuple[str, int]] = []
+def use_table(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    """Make `regex.compile` use the table at `path`, with no pattern asked for yet."""
     monkeypatch.setattr(regex, "_PROGRAMS", regex.load(path))
     monkeypatch.setattr(regex, "PATTERNS", [])
-    monkeypatch.setattr(regex, "FROM_SOURCE", from_source)
-    return from_source
 
 
 def test_patterns_from_the_table_equal_those_re_compiles(
@@ -38,14 +35,14 @@ def test_patterns_from_the_table_equal_those_re_compiles(
     assert len(patterns) > 20, "pycore's phrase tables should all go through regex.compile"
     table = tmp_path / regex.PROGRAMS_FILE
     table.write_bytes(regex.program_table(patterns))
-    from_source = use_table(monkeypatch, table)
+    use_table(monkeypatch, table)
 
     for pattern, flags in patterns:
         compiled = regex.compile(pattern, flags)
         # Pattern equality compares the pattern, the flags and the compiled code.
         assert compiled == re.compile(pattern, flags), pattern[:80]
         assert compiled.groupindex == re.compile(pattern, flags).groupindex
-    assert from_source == []
+    assert regex.from_source() == []
 
 
 def test_a_pattern_missing_from_the_table_is_compiled_as_usual(
@@ -53,11 +50,11 @@ def test_a_pattern_missing_from_the_table_is_compiled_as_usual(
 ) -> None:
     table = tmp_path / regex.PROGRAMS_FILE
     table.write_bytes(regex.program_table([(r"(?P<word>\w+)", 0)]))
-    from_source = use_table(monkeypatch, table)
+    use_table(monkeypatch, table)
 
     assert regex.compile(r"(?P<word>\w+)").match("hello").group("word") == "hello"
     assert regex.compile(r"\d+", re.IGNORECASE).findall("a1b22") == ["1", "22"]
-    assert from_source == [(r"\d+", int(re.IGNORECASE))]
+    assert regex.from_source() == [(r"\d+", int(re.IGNORECASE))]
 
 
 def another_pythons_table(table: bytes) -> bytes:
@@ -81,9 +78,9 @@ def test_a_table_that_does_not_fit_is_ignored(
     table = tmp_path / regex.PROGRAMS_FILE
     table.write_bytes(damage(regex.program_table([(r"\w+", 0)])))  # type: ignore[operator]
     assert regex.load(table) == {}
-    from_source = use_table(monkeypatch, table)
+    use_table(monkeypatch, table)
     assert regex.compile(r"\w+").findall("two words") == ["two", "words"]
-    assert from_source == [(r"\w+", 0)]
+    assert regex.from_source() == [(r"\w+", 0)]
 
 
 def test_no_table_at_all_means_no_programs(tmp_path: Path) -> None:
