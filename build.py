@@ -436,7 +436,7 @@ def compile_stdlib(runtime: Path, source: Path, target: Path, cache: Path) -> No
     the runtime's own Python (STDLIB_COMPILER). `cache` keeps the results by input:
     starting Pyodide in Node takes seconds."""
     settings = [str(STDLIB_OPTIMIZE), str(STDLIB_SOURCE_PER_BYTE)]
-    inputs = [STDLIB_COMPILER.encode(), *(part.encode() for part in settings), source.read_bytes()]
+    inputs = [*(part.encode() for part in settings), source.read_bytes()]
     compiled = in_node_pyodide(
         runtime,
         STDLIB_COMPILER,
@@ -477,10 +477,7 @@ REGEX_PROGRAMS = "regex_programs.marshal"  # pycore.regex.PROGRAMS_FILE
 def regex_programs(runtime: Path, root: Path, package: str, cache: Path) -> bytes:
     """pycore's compiled regular expressions for the runtime's Python (REGEX_TABLER)."""
     files = package_files(root, [package])
-    inputs = [
-        REGEX_TABLER.encode(),
-        *(f"{p.relative_to(root)}\0".encode() + p.read_bytes() for p in files),
-    ]
+    inputs = [f"{p.relative_to(root)}\0".encode() + p.read_bytes() for p in files]
     arguments = [str(root.resolve()), package]
     table = in_node_pyodide(
         runtime, REGEX_TABLER, arguments, inputs, cache, "compiling pycore's regexes"
@@ -506,9 +503,9 @@ def in_node_pyodide(
 ) -> Path:
     """The file `script` writes when Node runs it with the runtime's Pyodide: its
     arguments are the runtime's folder, `arguments` and the file to write. `cache`
-    keeps each result by its `inputs` and the runtime's version."""
+    keeps each result by the script, its `inputs` and the runtime's version."""
     digest = hashlib.sha256((runtime / "package.json").read_bytes())
-    for part in inputs:
+    for part in [script.encode(), *inputs]:
         digest.update(b"\0" + hashlib.sha256(part).digest())
     cached = cache / digest.hexdigest()[:24]
     if not cached.exists():
