@@ -1,4 +1,5 @@
-"""build.py's dist/ steps and dev server: wheel, lock file, service worker, headers.
+"""The steps that build dist/, and the dev server: wheel, lock file, service worker,
+headers (notewell_build.wheel, .webapp, .server; build.py's recipe).
 
 Each step is called with temporary paths; one test builds the real app from this checkout.
 """
@@ -8,7 +9,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import threading
 import urllib.request
 import zipfile
 from collections.abc import Iterator
@@ -17,6 +17,12 @@ from pathlib import Path
 import pytest
 
 import build
+from notewell_build.compress import PRECOMPRESSED
+from notewell_build.runtime import PYODIDE_FILES
+from notewell_build.server import CONTENT_SECURITY_POLICY, server_url, serving_in_thread
+from notewell_build.steps import StepFailed
+from notewell_build.webapp import write_service_worker
+from notewell_build.wheel import SNAPSHOT_KEY_FIELD, build_wheel, read_project, write_lock
 
 ROOT = Path(__file__).resolve().parents[2]
 SW_TEMPLATE = 'const VERSION = "%VERSION%";\nconst FILES = ["%FILES%"];\n'
@@ -40,8 +46,8 @@ def project(tmp_path: Path) -> Path:
 
 
 def test_the_wheel_is_reproducible_and_its_record_is_true(project: Path, tmp_path: Path) -> None:
-    first = build.build_wheel(project, tmp_path / "a")
-    second = build.build_wheel(project, tmp_path / "b")
+    first = build_wheel(project, tmp_path / "a")
+    second = build_wheel(project, tmp_path / "b")
     assert first.name == "demo-1.2.3-py3-none-any.whl"
     assert first.read_bytes() == second.read_bytes()
     with zipfile.ZipFile(first) as wheel:
@@ -66,11 +72,11 @@ def test_the_lock_holds_only_our_wheel_with_its_real_hash(project: Path, tmp_pat
     (runtime / "pyodide-lock.json").write_text(
         json.dumps({"info": info, "packages": {"numpy": {}}}), encoding="utf-8"
     )
-    wheel = build.build_wheel(project, tmp_path / "out")
+    wheel = build_wheel(project, tmp_path / "out")
     target = tmp_path / "out" / "pyodide-lock.json"
-    build.write_lock(runtime, wheel, build.read_project(project), target, "k1")
+    write_lock(runtime, wheel, read_project(project), target, "k1")
     lock = json.loads(target.read_text(encoding="utf-8"))
-    assert lock["info"] == {**info, build.SNAPSHOT_KEY_FIELD: "k1"}
+    assert lock["info"] == {**info, SNAPSHOT_KEY_FIELD: "k1"}
     (entry,) = lock["packages"].values()
     assert entry["sha256"] == hashlib.sha256(wheel.read_bytes()).hexdigest()
     assert entry["file_name"] == wheel.name and entry["imports"] == ["pkg"]
@@ -83,35 +89,31 @@ def test_the_service_worker_lists_every_file_and_versions_by_content(tmp_path: P
     (dist / "icons").mkdir(parents=True)
     (dist / "index.html").write_text("<!doctype html>", encoding="utf-8")
     (dist / "icons" / "a.png").write_bytes(b"png")
-    first = build.write_service_worker(template, dist)
+    first = write_service_worker(template, dist)
     source = (dist / "sw.js").read_text(encoding="utf-8")
     assert f'const VERSION = "{first}";' in source
     assert json.loads(source.split("const FILES = ", 1)[1].rstrip(";\n")) == [
         "icons/a.png",
         "index.html",
     ]
-    assert build.write_service_worker(template, dist) == first
+    assert write_service_worker(template, dist) == first
     (dist / "icons" / "a.png").write_bytes(b"png2")
-    assert build.write_service_worker(template, dist) != first
+    assert write_service_worker(template, dist) != first
 
 
 def test_a_template_without_placeholders_stops_the_build(tmp_path: Path) -> None:
     template = tmp_path / "sw.js"
     template.write_text("const VERSION = 'dev';\n", encoding="utf-8")
-    with pytest.raises(build.StepFailed, match="lacks"):
-        build.write_service_worker(template, tmp_path)
+    with pytest.raises(StepFailed, match="lacks"):
+        write_service_worker(template, tmp_path)
 
 
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[str]:
     for name in ("a.wasm", "a.mjs", "a.js", "manifest.webmanifest", "a.json", "a.zip"):
         (tmp_path / name).write_bytes(b"x")
-    server = build.make_server(tmp_path, "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
-    server.server_close()
+    with serving_in_thread(tmp_path) as server:
+        yield server_url(server)
 
 
 @pytest.mark.parametrize(
@@ -139,17 +141,17 @@ def test_the_real_app_builds_with_only_the_runtime_files_it_needs(tmp_path: Path
     if not (ROOT / "node_modules" / "pyodide").is_dir():
         pytest.fail("node_modules/pyodide is missing: run `npm ci` (python3 build.py test does)")
     dist = build.build_dist(ROOT, tmp_path / "dist")
-    project = build.read_project(ROOT)
+    project = read_project(ROOT)
     wheel = f"{project['name']}-{project['version']}-py3-none-any.whl"
     runtime = (dist / "pyodide").iterdir()
-    runtime_files = sorted(p.name for p in runtime if p.suffix not in build.PRECOMPRESSED)
-    assert runtime_files == sorted([*build.PYODIDE_FILES, "pyodide-lock.json", wheel])
+    runtime_files = sorted(p.name for p in runtime if p.suffix not in PRECOMPRESSED)
+    assert runtime_files == sorted([*PYODIDE_FILES, "pyodide-lock.json", wheel])
     manifest = json.loads((dist / "manifest.webmanifest").read_text(encoding="utf-8"))
     assert {"192x192", "512x512"} <= {icon["sizes"] for icon in manifest["icons"]}
     assert any(icon.get("purpose") == "maskable" for icon in manifest["icons"])
     html = (dist / "index.html").read_text(encoding="utf-8")
     assert "<script>" not in html and "style=" not in html and "<style" not in html
-    page_policy = build.CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", "")
+    page_policy = CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", "")
     assert f'<meta http-equiv="Content-Security-Policy" content="{page_policy}">' in html
     kinds = json.loads((dist / "kinds.json").read_text(encoding="utf-8"))
     assert [k["id"] for k in kinds["how"]][:1] == ["event"]

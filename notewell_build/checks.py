@@ -1,0 +1,35 @@
+"""The checks `python3 build.py test` runs: the linter and type checker, then every test."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from notewell_build.steps import log, run
+
+Command = list[str | Path]
+
+
+def check_commands(root: Path, python: Path, pytest_args: Sequence[str]) -> dict[str, Command]:
+    """The checks in order: the linter, the type checker, then pytest (core and browser
+    tests) with `pytest_args`."""
+    return {
+        "ruff": [python, "-m", "ruff", "check", "."],
+        "mypy": [python, "-m", "mypy"],  # strict, over the files pyproject.toml names
+        "pytest": [python, "-m", "pytest", *pytest_args],
+    }
+
+
+def run_checks(commands: Mapping[str, Command], root: Path, env: Mapping[str, str]) -> int:
+    """Run every check, even after one failed, so one run shows every problem; answer
+    the first failing exit status. Nothing is printed after the last check: pytest's
+    closing line is the run's last line."""
+    codes = []
+    for number, (name, command) in enumerate(commands.items(), start=1):
+        started = time.monotonic()
+        codes.append(run(command, cwd=root, env=env))
+        if number < len(commands):
+            outcome = "passed" if codes[-1] == 0 else f"FAILED (exit {codes[-1]})"
+            log(f"{name}: {outcome} in {time.monotonic() - started:.1f} s")
+    return next((code for code in codes if code), 0)
