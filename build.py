@@ -38,6 +38,7 @@ from notewell_build.webapp import (
     worker_scripts,
     write_kinds,
     write_page_policy,
+    write_preloads,
     write_service_worker,
 )
 from notewell_build.wheel import build_wheel, read_project, write_lock
@@ -68,9 +69,10 @@ def build_dist(root: Path, dist: Path) -> Path:
     # The lock naming the wheel by its hash, and what the worker's snapshots are keyed by.
     key = snapshot_key(dist / "pyodide", wheel, worker_scripts(dist))
     write_lock(runtime, wheel, project, dist / "pyodide" / "pyodide-lock.json", key)
-    # What the page needs before Python runs: the form's choices, its policy.
+    # What the page needs before Python runs: the form's choices, its policy, its modules.
     write_kinds(root, package, dist / "kinds.json")
     write_page_policy(dist / "index.html")
+    write_preloads(dist / "index.html")
     check_manifest(dist)
     # Offline: the service worker precaches every file of this build, by version.
     write_service_worker(root / "web" / "sw.js", dist)

@@ -1,28 +1,39 @@
 """The app's own files in dist/: web/ as it is, then what the build writes into it:
-the page's policy, the choices the form starts with, and the service worker's version
-and precache list."""
+the page's module preloads and policy, the choices the form starts with, and the
+service worker's version and precache list."""
 
 from __future__ import annotations
 
 import hashlib
+import html.parser
 import json
+import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from notewell_build.compress import PRECOMPRESSED
 from notewell_build.server import CONTENT_SECURITY_POLICY
 from notewell_build.steps import StepFailed, log
 
-# Placeholder in web/index.html for the page's own copy of CONTENT_SECURITY_POLICY.
+# Placeholders in web/index.html for the page's copy of CONTENT_SECURITY_POLICY and for
+# the modulepreload links of its module graph.
 CSP_TOKEN = "%CONTENT_SECURITY_POLICY%"
-# The worker scripts that make and restore memory snapshots: they decide what a snapshot
-# holds (runtime.snapshot_key).
-WORKER_SCRIPTS = ("worker.js", "snapshot.js")
+PRELOAD_TOKEN = "<!-- %MODULE_PRELOADS% -->"
+# The script web/app.js starts as the Python worker; it and what it imports decide what a
+# memory snapshot holds (runtime.snapshot_key).
+WORKER_SCRIPT = "worker.js"
 # Placeholders in web/sw.js that the build replaces with this build's version and file list.
 SW_VERSION_TOKEN = '"%VERSION%"'
 SW_FILES_TOKEN = '["%FILES%"]'
+# A static import or re-export at the start of a line: `import … from "./x.js"`,
+# `import "./x.js"`, `export … from "./x.js"`. These are what a browser fetches before a
+# module runs; import() is left out, as what it loads is not part of the start.
+STATIC_IMPORT = re.compile(
+    r"""^[ \t]*(?:import|export)\s+(?:[\w$*{},\s]+?\s+from\s+)?["']([^"']+)["']""", re.M
+)
 
 
 def copy_web(web: Path, dist: Path) -> None:
@@ -30,9 +41,79 @@ def copy_web(web: Path, dist: Path) -> None:
     log(f"web files from {web.name}/")
 
 
+# --- the page's module graph ---------------------------------------------------------
+
+
+class ModuleScripts(html.parser.HTMLParser):
+    """The `src` of every `<script type="module">` of a page, in order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sources: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        source = values.get("src")
+        if tag == "script" and values.get("type") == "module" and source:
+            self.sources.append(source)
+
+
+def page_modules(page: str) -> list[str]:
+    parser = ModuleScripts()
+    parser.feed(page)
+    return parser.sources
+
+
+def module_imports(module: Path) -> list[Path]:
+    """The modules `module` imports statically, in the order it names them."""
+    imported = []
+    for specifier in STATIC_IMPORT.findall(module.read_text(encoding="utf-8")):
+        if not specifier.startswith(("./", "../")):
+            raise StepFailed(f"{module.name} imports {specifier!r}: only relative URLs load")
+        imported.append(module.parent / specifier)
+    return imported
+
+
+def module_graph(directory: Path, entries: Sequence[str]) -> list[str]:
+    """Every module the `entries` load before they run, themselves first, each once, in
+    the order a depth-first walk of their static imports meets them; as URLs relative
+    to `directory`."""
+    base = directory.resolve()
+    order: list[str] = []
+
+    def visit(module: Path) -> None:
+        name = module.resolve().relative_to(base).as_posix()
+        if name in order:
+            return
+        if not module.is_file():
+            raise StepFailed(f"{name} is imported but missing")
+        order.append(name)
+        for imported in module_imports(module):
+            visit(imported)
+
+    for entry in entries:
+        visit(directory / entry)
+    return order
+
+
+def write_preloads(page: Path) -> list[str]:
+    """A modulepreload link per module of the page's graph, in place of PRELOAD_TOKEN, so
+    the browser fetches the whole graph at once; answers the modules."""
+    source = page.read_text(encoding="utf-8")
+    if PRELOAD_TOKEN not in source:
+        raise StepFailed(f"{page} lacks {PRELOAD_TOKEN}")
+    modules = module_graph(page.parent, page_modules(source))
+    at = source.index(PRELOAD_TOKEN)
+    indent = source[source.rfind("\n", 0, at) + 1 : at]
+    links = f"\n{indent}".join(f'<link rel="modulepreload" href="{name}">' for name in modules)
+    page.write_text(source.replace(PRELOAD_TOKEN, links), encoding="utf-8")
+    log(f"module preloads: {len(modules)} modules")
+    return modules
+
+
 def worker_scripts(web: Path) -> list[Path]:
-    """The Python worker's scripts."""
-    return [web / name for name in WORKER_SCRIPTS]
+    """The Python worker's script and every module it imports."""
+    return [web / name for name in module_graph(web, [WORKER_SCRIPT])]
 
 
 # --- what the build writes into the page ---------------------------------------------

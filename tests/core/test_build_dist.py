@@ -1,5 +1,5 @@
-"""The steps that build dist/, and the dev server: wheel, lock file, service worker,
-headers (notewell_build.wheel, .webapp, .server; build.py's recipe).
+"""The steps that build dist/, and the dev server: wheel, lock file, module preloads,
+service worker, headers (notewell_build.wheel, .webapp, .server; build.py's recipe).
 
 Each step is called with temporary paths; one test builds the real app from this checkout.
 """
@@ -9,6 +9,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
+import shutil
 import urllib.request
 import zipfile
 from collections.abc import Iterator
@@ -21,11 +23,19 @@ from notewell_build.compress import PRECOMPRESSED
 from notewell_build.runtime import PYODIDE_FILES
 from notewell_build.server import CONTENT_SECURITY_POLICY, server_url, serving_in_thread
 from notewell_build.steps import StepFailed
-from notewell_build.webapp import write_service_worker
+from notewell_build.webapp import (
+    PRELOAD_TOKEN,
+    copy_web,
+    module_graph,
+    worker_scripts,
+    write_preloads,
+    write_service_worker,
+)
 from notewell_build.wheel import SNAPSHOT_KEY_FIELD, build_wheel, read_project, write_lock
 
 ROOT = Path(__file__).resolve().parents[2]
 SW_TEMPLATE = 'const VERSION = "%VERSION%";\nconst FILES = ["%FILES%"];\n'
+PRELOAD_LINK = re.compile(r'<link rel="modulepreload" href="([^"]+)">')
 
 
 @pytest.fixture
@@ -108,6 +118,70 @@ def test_a_template_without_placeholders_stops_the_build(tmp_path: Path) -> None
         write_service_worker(template, tmp_path)
 
 
+def write_modules(directory: Path, modules: dict[str, str]) -> None:
+    for name, source in modules.items():
+        (directory / name).parent.mkdir(parents=True, exist_ok=True)
+        (directory / name).write_text(source, encoding="utf-8")
+
+
+def test_the_module_graph_follows_static_imports_depth_first(tmp_path: Path) -> None:
+    write_modules(
+        tmp_path,
+        {
+            "main.js": (
+                '// import { old } from "./commented-out.js";\n'
+                'import { a,\n  b } from "./a.js";\n'
+                'import "./side.js";\n'
+                'export { c } from "./c.js";\n'
+                'const later = () => import("./lazy.js");\n'
+            ),
+            "a.js": 'import { d } from "./lib/d.js";\nexport const a = 1, b = 2;\n',
+            "lib/d.js": 'import { a } from "../a.js";\nexport const d = a;\n',
+            "side.js": "",
+            "c.js": "export const c = 3;\n",
+            "lazy.js": "",
+        },
+    )
+    assert module_graph(tmp_path, ["main.js"]) == ["main.js", "a.js", "lib/d.js", "side.js", "c.js"]
+    assert module_graph(tmp_path, ["c.js", "main.js"])[:2] == ["c.js", "main.js"]
+
+
+def test_an_import_the_page_cannot_load_stops_the_build(tmp_path: Path) -> None:
+    write_modules(tmp_path, {"main.js": 'import "./gone.js";\n', "bare.js": 'import "lib";\n'})
+    with pytest.raises(StepFailed, match=r"gone\.js is imported but missing"):
+        module_graph(tmp_path, ["main.js"])
+    with pytest.raises(StepFailed, match=r"bare\.js imports 'lib'"):
+        module_graph(tmp_path, ["bare.js"])
+
+
+def test_the_page_preloads_its_module_graph_and_a_new_import_needs_a_new_build(
+    tmp_path: Path,
+) -> None:
+    web, dist = tmp_path / "web", tmp_path / "dist"
+    shutil.copytree(ROOT / "web", web)
+    assert PRELOAD_TOKEN in (web / "index.html").read_text(encoding="utf-8")
+    copy_web(web, dist)
+    modules = write_preloads(dist / "index.html")
+    built = PRELOAD_LINK.findall((dist / "index.html").read_text(encoding="utf-8"))
+    assert built == modules == module_graph(web, ["app.js"])
+    assert modules[0] == "app.js" and len(set(modules)) == len(modules)
+    # Every script of web/ is in the page's graph or the worker's (or is the service worker).
+    workers = [path.name for path in worker_scripts(web)]
+    assert sorted([*modules, *workers, "sw.js"]) == sorted(p.name for p in web.glob("*.js"))
+
+    # A module gains an import: the page built before no longer matches; a new build does.
+    (web / "late.js").write_text("export const late = true;\n", encoding="utf-8")
+    importer = modules[-1]
+    source = (web / importer).read_text(encoding="utf-8")
+    (web / importer).write_text('import "./late.js";\n' + source, encoding="utf-8")
+    assert built != module_graph(web, ["app.js"])
+    shutil.rmtree(dist)
+    copy_web(web, dist)
+    write_preloads(dist / "index.html")
+    rebuilt = PRELOAD_LINK.findall((dist / "index.html").read_text(encoding="utf-8"))
+    assert rebuilt == [*built, "late.js"] == module_graph(web, ["app.js"])
+
+
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[str]:
     for name in ("a.wasm", "a.mjs", "a.js", "manifest.webmanifest", "a.json", "a.zip"):
@@ -153,6 +227,7 @@ def test_the_real_app_builds_with_only_the_runtime_files_it_needs(tmp_path: Path
     assert "<script>" not in html and "style=" not in html and "<style" not in html
     page_policy = CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", "")
     assert f'<meta http-equiv="Content-Security-Policy" content="{page_policy}">' in html
+    assert PRELOAD_LINK.findall(html) == module_graph(ROOT / "web", ["app.js"])
     kinds = json.loads((dist / "kinds.json").read_text(encoding="utf-8"))
     assert [k["id"] for k in kinds["how"]][:1] == ["event"]
     again = build.build_dist(ROOT, tmp_path / "again")
