@@ -1,4 +1,5 @@
-"""The checks `python3 build.py test` runs: the linter and type checker, then every test."""
+"""The checks `python3 build.py test` runs: the linters and type checker of each
+language, then every test."""
 
 from __future__ import annotations
 
@@ -8,15 +9,22 @@ from pathlib import Path
 
 from notewell_build.steps import log, run
 
+# The files Prettier keeps formatted: the JavaScript (web/, the build's Node steps and
+# probes, the test pages). HTML, CSS and JSON keep their hand-made layout.
+PRETTIER_FILES = "**/*.{js,mjs}"
+
 Command = list[str | Path]
 
 
 def check_commands(root: Path, python: Path, pytest_args: Sequence[str]) -> dict[str, Command]:
-    """The checks in order: the linter, the type checker, then pytest (core and browser
-    tests) with `pytest_args`."""
+    """The checks in order: Python's linter and types, JavaScript's linter and format,
+    then pytest (core and browser tests) with `pytest_args`."""
+    npm_bin = root / "node_modules" / ".bin"
     return {
         "ruff": [python, "-m", "ruff", "check", "."],
         "mypy": [python, "-m", "mypy"],  # strict, over the files pyproject.toml names
+        "eslint": [npm_bin / "eslint", "."],  # eslint.config.js
+        "prettier": [npm_bin / "prettier", "--check", PRETTIER_FILES],  # .prettierrc.json
         "pytest": [python, "-m", "pytest", *pytest_args],
     }
 

@@ -17,6 +17,7 @@ import pytest
 
 import build
 from notewell_build import machine
+from notewell_build.checks import PRETTIER_FILES
 from notewell_build.steps import StepFailed
 
 
@@ -187,6 +188,17 @@ def test_as_root_a_missing_chromium_is_installed_with_apt(
 
 
 @pytest.fixture
+def npm_tools(project: Path) -> Callable[[str], dict[str, Path]]:
+    """Stand-ins for the JavaScript checks `npm ci` installs; each exits with `body`."""
+
+    def make(body: str = "exit 0") -> dict[str, Path]:
+        bin_dir = project / "node_modules" / ".bin"
+        return {name: tool(bin_dir / name, body) for name in ("eslint", "prettier")}
+
+    return make
+
+
+@pytest.fixture
 def ready_venv(project: Path) -> Callable[[str], Path]:
     """A venv whose stand-in python is already up to date and exits with `body`."""
 
@@ -200,35 +212,48 @@ def ready_venv(project: Path) -> Callable[[str], Path]:
     return make
 
 
-def test_test_runs_ruff_mypy_and_pytest_with_the_browser_and_extra_args(
+def test_test_runs_the_linters_of_both_languages_then_pytest_with_the_browser_and_extra_args(
     project: Path,
     ready_venv: Callable[[str], Path],
+    npm_tools: Callable[[str], dict[str, Path]],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capfd: pytest.CaptureFixture[str],
 ) -> None:
     python = ready_venv("exit 0")
+    javascript = npm_tools("exit 0")
     chrome = tool(tmp_path / "chrome")
     monkeypatch.setenv("NOTEWELL_CHROMIUM", str(chrome))
     assert build.test(project, project / ".venv", ["-k", "cli", "tests/core"]) == 0
     assert calls(python) == ["-m ruff check .", "-m mypy", "-m pytest -k cli tests/core"]
-    assert capfd.readouterr().out.count(f"chromium={chrome}") == 3
+    assert calls(javascript["eslint"]) == ["."]
+    assert calls(javascript["prettier"]) == [f"--check {PRETTIER_FILES}"]
+    out = capfd.readouterr().out
+    assert out.count(f"chromium={chrome}") == 3
+    # Each check but the last is announced as it ends; pytest's closing line stays last.
+    ended = [line.split(":")[0] for line in out.splitlines() if ": passed in " in line]
+    assert ended == ["[build] ruff", "[build] mypy", "[build] eslint", "[build] prettier"]
 
 
 def test_test_runs_every_check_and_answers_the_first_failure(
     project: Path,
     ready_venv: Callable[[str], Path],
+    npm_tools: Callable[[str], dict[str, Path]],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capfd: pytest.CaptureFixture[str],
 ) -> None:
     python = ready_venv('case "$2" in ruff) exit 0;; mypy) exit 3;; pytest) exit 4;; esac')
+    javascript = npm_tools("exit 5")
     monkeypatch.setenv("NOTEWELL_CHROMIUM", str(tool(tmp_path / "chrome")))
     assert build.test(project, project / ".venv", []) == 3
     assert len(calls(python)) == 3
+    assert all(len(calls(stand_in)) == 1 for stand_in in javascript.values())
     out = capfd.readouterr().out.splitlines()
     assert "[build] ruff: passed in" in "\n".join(out)
     assert "[build] mypy: FAILED (exit 3) in" in "\n".join(out)
+    assert "[build] eslint: FAILED (exit 5) in" in "\n".join(out)
+    assert "[build] prettier: FAILED (exit 5) in" in "\n".join(out)
     # pytest's own closing line stays the last line of the run.
     assert out[-1].startswith("chromium=")
 
