@@ -10,14 +10,14 @@ from typing import Any
 
 import pytest
 
-import build  # the repository root is on the path (pyproject's pythonpath)
+from notewell_build.machine import CHROMIUM, find_browser  # the root is on the path
 
 
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
     """Debian's Chromium (or NOTEWELL_CHROMIUM; else Playwright's own), GUIDE.md section 4."""
-    args = {**browser_type_launch_args, "args": list(build.CHROMIUM_ARGS)}
-    executable = build.find_chromium(os.environ)
+    args = {**browser_type_launch_args, "args": list(CHROMIUM.launch_args)}
+    executable = find_browser(CHROMIUM, os.environ)
     if executable is not None:
         args["executable_path"] = str(executable)
     return args

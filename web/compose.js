@@ -69,7 +69,9 @@ export function createCompose(elements, { draft, onChange, onUse }) {
     const how = chosenHow();
     howDetails.replaceChildren(...(how ? how.slots : []).map((s) => slotField(s, slots[s.id] || "", setSlot)));
     whyDetails.replaceChildren(
-      ...chosenWhy().flatMap((k) => k.slots).map((s) => slotField(s, slots[s.id] || "", setSlot))
+      ...chosenWhy()
+        .flatMap((k) => k.slots)
+        .map((s) => slotField(s, slots[s.id] || "", setSlot))
     );
   }
 
@@ -101,7 +103,9 @@ export function createCompose(elements, { draft, onChange, onUse }) {
 
   function payload(current) {
     const filled = Object.fromEntries(
-      chosenSlots().filter(slotValue).map((s) => [s.id, slotValue(s)])
+      chosenSlots()
+        .filter(slotValue)
+        .map((s) => [s.id, slotValue(s)])
     );
     const request = { name: current.name, how: current.how, why: current.why, slots: filled, limit: settings.limit };
     if (current.company) request.company = current.company;

@@ -30,9 +30,7 @@ function pointsAtPart(text, finding) {
 // spans win an overlap, as they say more exactly what to change.
 export function markedSpans(text, findings) {
   const taken = [];
-  const bySize = findings
-    .filter((f) => pointsAtPart(text, f))
-    .sort((a, b) => a.end - a.start - (b.end - b.start));
+  const bySize = findings.filter((f) => pointsAtPart(text, f)).sort((a, b) => a.end - a.start - (b.end - b.start));
   for (const finding of bySize) {
     if (taken.every((t) => finding.end <= t.start || finding.start >= t.end)) taken.push(finding);
   }
@@ -84,9 +82,7 @@ export function createEditor(elements, { check, context, onChange }) {
   // fires "input" like typing; setRangeText is the fallback where the command is gone.
   function replace(start, end, replacement) {
     select(start, end);
-    const done = replacement
-      ? document.execCommand("insertText", false, replacement)
-      : document.execCommand("delete");
+    const done = replacement ? document.execCommand("insertText", false, replacement) : document.execCommand("delete");
     if (!done) {
       textarea.setRangeText(replacement, start, end, "end");
       changed();

@@ -145,6 +145,9 @@ export function personFromShare({ title = "", text = "", url = "" }) {
     const profileURL = `https://www.linkedin.com/in/${found[1]}/`;
     return { person: newPerson({ profileURL, ...namesFromSlug(found[1]) }), fromProfile: true };
   }
-  const shared = [title, text, url].map((part) => part.trim()).filter(Boolean).join("\n");
+  const shared = [title, text, url]
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join("\n");
   return { person: newPerson({ notes: shared }), fromProfile: false };
 }

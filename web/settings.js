@@ -38,7 +38,12 @@ export function createSettings(dialog, onChange) {
     // An empty or odd number falls back to the field's default (LinkedIn's 5 a month).
     const notes = Math.round(Number(monthlyNotes.value));
     const monthly = monthlyNotes.value !== "" && notes >= 0 ? notes : Number(monthlyNotes.defaultValue);
-    return { limit: Number(checked.value), name: senderName.value.trim(), about: about.value.trim(), monthlyNotes: monthly };
+    return {
+      limit: Number(checked.value),
+      name: senderName.value.trim(),
+      about: about.value.trim(),
+      monthlyNotes: monthly,
+    };
   }
 
   form.addEventListener("input", () => {

@@ -45,7 +45,9 @@ const PAGE = 4096;
 function isZero(bytes, start, end) {
   // Four bytes at a time where the view allows it (a fresh snapshot always does).
   const aligned = (bytes.byteOffset + start) % 4 === 0 && (end - start) % 4 === 0;
-  const view = aligned ? new Uint32Array(bytes.buffer, bytes.byteOffset + start, (end - start) / 4) : bytes.subarray(start, end);
+  const view = aligned
+    ? new Uint32Array(bytes.buffer, bytes.byteOffset + start, (end - start) / 4)
+    : bytes.subarray(start, end);
   for (let i = 0; i < view.length; i++) if (view[i] !== 0) return false;
   return true;
 }
@@ -76,8 +78,8 @@ export async function unpackSnapshot({ length, pages, gzip }) {
   let page = pages.indexOf(1);
   let filled = 0; // bytes of `page` written so far
   const reader = gzip.stream().pipeThrough(new DecompressionStream("gzip")).getReader();
-  for (let chunk; !(chunk = await reader.read()).done; ) {
-    for (let at = 0; at < chunk.value.length; ) {
+  for (let chunk; !(chunk = await reader.read()).done;) {
+    for (let at = 0; at < chunk.value.length;) {
       if (page < 0) throw new Error("the stored snapshot is longer than its page map");
       const start = page * PAGE + filled;
       const count = Math.min(chunk.value.length - at, Math.min(length, (page + 1) * PAGE) - start);

@@ -37,7 +37,8 @@ function openDatabase() {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
     // Another tab holds an older version open: say so instead of waiting forever.
-    request.onblocked = () => reject(new DOMException("close Notewell's other tabs and try again", "InvalidStateError"));
+    request.onblocked = () =>
+      reject(new DOMException("close Notewell's other tabs and try again", "InvalidStateError"));
   });
 }
 

@@ -12,9 +12,7 @@ self.addEventListener("install", (event) => {
   // precached with an older copy the browser still had (one cache holds exactly one
   // build), yet files the page just downloaded come back as a cheap 304.
   event.waitUntil(
-    caches.open(CACHE).then((cache) =>
-      cache.addAll(FILES.map((file) => new Request(file, { cache: "no-cache" })))
-    )
+    caches.open(CACHE).then((cache) => cache.addAll(FILES.map((file) => new Request(file, { cache: "no-cache" }))))
   );
   // No skipWaiting() here: an update waits until the user taps "Update" (SKIP_WAITING),
   // so a page in the middle of an edit never runs against files of another build.
@@ -26,9 +24,7 @@ self.addEventListener("activate", (event) => {
       const names = await caches.keys();
       // Only this app's old builds; other caches on the origin are not ours to delete.
       await Promise.all(
-        names
-          .filter((name) => name.startsWith(PREFIX) && name !== CACHE)
-          .map((name) => caches.delete(name))
+        names.filter((name) => name.startsWith(PREFIX) && name !== CACHE).map((name) => caches.delete(name))
       );
       // The first visit is controlled at once, so it works offline without a reload.
       await self.clients.claim();

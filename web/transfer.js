@@ -128,13 +128,17 @@ export function parseExport(source, byteLength = source.length) {
   try {
     data = JSON.parse(source);
   } catch {
-    throw new ImportError("That file is not a Notewell export: it is not valid JSON (it may be cut short). Nothing was imported.");
+    throw new ImportError(
+      "That file is not a Notewell export: it is not valid JSON (it may be cut short). Nothing was imported."
+    );
   }
   if (!plainObject(data) || data.format !== FORMAT) {
     throw new ImportError("That file is not a Notewell export. Nothing was imported.");
   }
   if (data.version !== VERSION) {
-    throw new ImportError(`That export is version ${String(data.version).slice(0, 20)}; this Notewell reads version ${VERSION}. Nothing was imported.`);
+    throw new ImportError(
+      `That export is version ${String(data.version).slice(0, 20)}; this Notewell reads version ${VERSION}. Nothing was imported.`
+    );
   }
   if (!Array.isArray(data.people)) fail("The file", "has no list of people");
   if (data.people.length > MAX_PEOPLE) fail("The file", `has more than ${MAX_PEOPLE.toLocaleString()} people`);

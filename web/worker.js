@@ -90,7 +90,11 @@ async function loadApi() {
   // A wheel failing its integrity check is only reported on stderr, never thrown.
   if (!pyodide.loadedPackages[packageName]) {
     // Pyodide prints "The following error occurred while loading X:" before the reason.
-    const reason = problems.filter((line) => !line.endsWith(":")).join(" ").trim() || "no reason given";
+    const reason =
+      problems
+        .filter((line) => !line.endsWith(":"))
+        .join(" ")
+        .trim() || "no reason given";
     throw new Error(`the app package ${packageName} did not load: ${reason}`);
   }
   const pycoreApi = pyodide.pyimport(`${importName}.api`);
@@ -230,7 +234,11 @@ async function answer({ id, action, payload }) {
   }
   if (request.length > MAX_REQUEST_CHARS) {
     const size = request.length.toLocaleString("en");
-    return { id, ok: false, error: { name: "RequestError", message: `The request is ${size} characters long; that is far more than a note.` } };
+    return {
+      id,
+      ok: false,
+      error: { name: "RequestError", message: `The request is ${size} characters long; that is far more than a note.` },
+    };
   }
   try {
     const reply = JSON.parse(pycoreApi.handle(request));

@@ -26,6 +26,7 @@ from suite_site import (
 )
 
 import build  # the root and this folder are on the path (pyproject's pythonpath)
+from notewell_build.runtime import fetch_wheels
 
 HERE = Path(__file__).resolve().parent
 
@@ -56,7 +57,7 @@ def unit_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         shutil.copytree(given, site)
     else:
         build.build_dist(ROOT, site)
-    add_test_page(site, build.fetch_wheels(BROWSER_REQUIREMENTS, WHEEL_CACHE))
+    add_test_page(site, fetch_wheels(BROWSER_REQUIREMENTS, WHEEL_CACHE))
     return site
 
 

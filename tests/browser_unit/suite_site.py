@@ -2,7 +2,7 @@
 
 The test page never goes into dist/: the built app is put in a temporary folder and a
 `browser-unit/` folder is added beside it, with the page, a lock file, the test tools'
-wheels and an archive of the tests. The project's own dev server (`build.make_server`)
+wheels and an archive of the tests. The project's own dev server (notewell_build.server)
 serves that folder, so the page gets the app's MIME types and Content-Security-Policy.
 
 Kept out of conftest.py so the tests can import it by a unique module name.
@@ -13,12 +13,13 @@ from __future__ import annotations
 import contextlib
 import json
 import shutil
-import threading
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-import build  # the repository root is on the path (pyproject's pythonpath, conftest.py)
+from notewell_build.runtime import MICROPIP_REQUIREMENT, STDLIB_ZIP, pyodide_runtime
+from notewell_build.server import server_url, serving_in_thread
+from notewell_build.wheel import lock_entry
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -30,7 +31,7 @@ ROOT = HERE.parents[1]
 BROWSER_REQUIREMENTS = (
     "pytest==9.2.0",
     "hypothesis==6.155.7",
-    build.MICROPIP_REQUIREMENT,
+    MICROPIP_REQUIREMENT,
     "iniconfig==2.3.1",
     "packaging==26.3",
     "pluggy==1.7.0",
@@ -39,16 +40,16 @@ BROWSER_REQUIREMENTS = (
 )
 WHEEL_CACHE = ROOT / ".cache" / "pyodide-wheels"
 # The files the suite needs in the browser: its config, the tests, the shared case tables,
-# the runner, and build.py (test modules import it; their tests are deselected there).
+# the runner, and the build (test modules import it; their tests are deselected there).
 SUITE_FILES = (
     "pyproject.toml",
     "build.py",
+    "notewell_build",
     "tests/core",
     "tests/cases",
     "tests/browser_unit/suite_runner.py",
 )
 PAGE_DIR = "browser-unit"
-HOST = "127.0.0.1"
 # A guard against a hung run, not a performance claim (the suite takes about a minute).
 SUITE_TIMEOUT_S = 300
 
@@ -72,18 +73,18 @@ def add_test_page(site: Path, wheels: list[Path]) -> None:
     for wheel in wheels:
         shutil.copyfile(wheel, page / "wheels" / wheel.name)
     # pytest and Hypothesis need more of the standard library than the app's trimmed zip.
-    shutil.copyfile(build.pyodide_runtime(ROOT) / build.STDLIB_ZIP, page / build.STDLIB_ZIP)
+    shutil.copyfile(pyodide_runtime(ROOT) / STDLIB_ZIP, page / STDLIB_ZIP)
     # micropip comes through the lock like the app's wheel; it installs the others.
     micropip = next(w for w in wheels if w.name.startswith("micropip-"))
     lock = json.loads((site / "pyodide" / "pyodide-lock.json").read_text(encoding="utf-8"))
     # The file name is relative to the app's runtime folder, where the lock is resolved.
     file_name = f"../{PAGE_DIR}/wheels/{micropip.name}"
-    lock["packages"]["micropip"] = build.lock_entry(micropip, file_name)
+    lock["packages"]["micropip"] = lock_entry(micropip, file_name, ["micropip"])
     (page / "pyodide-lock.json").write_text(json.dumps(lock, indent=1), encoding="utf-8")
     write_suite_archive(ROOT, page / "suite.zip")
     manifest = {
         "lock": "pyodide-lock.json",
-        "stdlib": build.STDLIB_ZIP,
+        "stdlib": STDLIB_ZIP,
         "preloaded": sorted(lock["packages"]),
         "wheels": [w.name for w in wheels if w != micropip],
         "archive": "suite.zip",
@@ -94,12 +95,5 @@ def add_test_page(site: Path, wheels: list[Path]) -> None:
 @contextlib.contextmanager
 def serving(site: Path) -> Iterator[str]:
     """The project's dev server for `site` in a thread; yields the test page's URL."""
-    server = build.make_server(site, HOST, 0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://{HOST}:{server.server_port}/{PAGE_DIR}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with serving_in_thread(site) as server:
+        yield f"{server_url(server)}{PAGE_DIR}/"

@@ -1,4 +1,5 @@
-"""build.py's bootstrap and test steps, run against stand-in tools in a temporary folder.
+"""Setting up a machine and the test command (notewell_build.machine and .checks, and
+build.py's main), run against stand-in tools in a temporary folder.
 
 The stand-ins are small shell scripts that record how they were called, so each test
 checks what would really be run without installing anything.
@@ -6,6 +7,7 @@ checks what would really be run without installing anything.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import stat
 from collections.abc import Callable
@@ -14,6 +16,9 @@ from pathlib import Path
 import pytest
 
 import build
+from notewell_build import machine
+from notewell_build.checks import PRETTIER_FILES
+from notewell_build.steps import StepFailed
 
 
 def tool(path: Path, body: str = "exit 0") -> Path:
@@ -34,12 +39,12 @@ def calls(path: Path) -> list[str]:
 
 def test_fingerprint_follows_content_and_tells_missing_from_empty(tmp_path: Path) -> None:
     lock = tmp_path / "package-lock.json"
-    missing = build.fingerprint(lock)
+    missing = machine.fingerprint(lock)
     lock.write_text("", encoding="utf-8")
-    empty = build.fingerprint(lock)
+    empty = machine.fingerprint(lock)
     lock.write_text("{}", encoding="utf-8")
-    assert len({missing, empty, build.fingerprint(lock)}) == 3
-    assert build.fingerprint(lock) == build.fingerprint(lock)
+    assert len({missing, empty, machine.fingerprint(lock)}) == 3
+    assert machine.fingerprint(lock) == machine.fingerprint(lock)
 
 
 # --- the virtual environment ----------------------------------------------------------
@@ -56,23 +61,23 @@ def project(tmp_path: Path) -> Path:
 def test_pip_installs_the_test_extras_once_per_pyproject(project: Path) -> None:
     venv_dir = project / ".venv"
     python = tool(venv_dir / "bin" / "python")
-    assert build.ensure_venv(project, venv_dir) == python
-    assert build.ensure_venv(project, venv_dir) == python
+    assert machine.ensure_venv(project, venv_dir) == python
+    assert machine.ensure_venv(project, venv_dir) == python
     (installed,) = calls(python)
     assert installed.startswith("-m pip install")
     assert installed.endswith("--editable .[test]")
     (project / "pyproject.toml").write_text('[project]\nname = "demo2"\n', encoding="utf-8")
-    build.ensure_venv(project, venv_dir)
+    machine.ensure_venv(project, venv_dir)
     assert len(calls(python)) == 2
 
 
 def test_a_failed_pip_install_stops_and_is_retried_next_time(project: Path) -> None:
     venv_dir = project / ".venv"
     python = tool(venv_dir / "bin" / "python", "exit 1")
-    with pytest.raises(build.StepFailed, match=r"pip could not install \.\[test\]"):
-        build.ensure_venv(project, venv_dir)
-    with pytest.raises(build.StepFailed):
-        build.ensure_venv(project, venv_dir)
+    with pytest.raises(StepFailed, match=r"pip could not install \.\[test\]"):
+        machine.ensure_venv(project, venv_dir)
+    with pytest.raises(StepFailed):
+        machine.ensure_venv(project, venv_dir)
     assert len(calls(python)) == 2
 
 
@@ -89,7 +94,7 @@ def npm(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_no_package_json_means_nothing_to_install(project: Path, npm: Path) -> None:
-    build.ensure_node_modules(project)
+    machine.ensure_node_modules(project)
     assert calls(npm) == []
 
 
@@ -99,12 +104,12 @@ def test_npm_ci_runs_when_node_modules_is_missing_or_the_lock_changed(
     (project / "package.json").write_text('{"name": "demo"}', encoding="utf-8")
     lock = project / "package-lock.json"
     lock.write_text('{"lockfileVersion": 3}', encoding="utf-8")
-    build.ensure_node_modules(project)
+    machine.ensure_node_modules(project)
     assert (project / "node_modules" / "pyodide").is_dir()
-    build.ensure_node_modules(project)
+    machine.ensure_node_modules(project)
     assert calls(npm) == ["ci --no-audit --no-fund"]
     lock.write_text('{"lockfileVersion": 3, "packages": {}}', encoding="utf-8")
-    build.ensure_node_modules(project)
+    machine.ensure_node_modules(project)
     assert len(calls(npm)) == 2
 
 
@@ -114,17 +119,17 @@ def test_a_failed_npm_ci_stops_and_is_retried_next_time(
     (project / "package.json").write_text('{"name": "demo"}', encoding="utf-8")
     (project / "package-lock.json").write_text("{}", encoding="utf-8")
     monkeypatch.setenv("NPM_EXIT", "1")
-    with pytest.raises(build.StepFailed, match="npm ci failed"):
-        build.ensure_node_modules(project)
+    with pytest.raises(StepFailed, match="npm ci failed"):
+        machine.ensure_node_modules(project)
     monkeypatch.setenv("NPM_EXIT", "0")
-    build.ensure_node_modules(project)
+    machine.ensure_node_modules(project)
     assert len(calls(npm)) == 2
 
 
 def test_a_missing_lock_file_is_a_clear_error(project: Path, npm: Path) -> None:
     (project / "package.json").write_text('{"name": "demo"}', encoding="utf-8")
-    with pytest.raises(build.StepFailed, match=r"package-lock\.json is missing"):
-        build.ensure_node_modules(project)
+    with pytest.raises(StepFailed, match=r"package-lock\.json is missing"):
+        machine.ensure_node_modules(project)
     assert calls(npm) == []
 
 
@@ -132,41 +137,40 @@ def test_a_missing_lock_file_is_a_clear_error(project: Path, npm: Path) -> None:
 
 
 @pytest.fixture
-def no_debian_chromium(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(build, "DEBIAN_CHROMIUM", tmp_path / "not-installed")
+def chromium_elsewhere(tmp_path: Path) -> machine.Browser:
+    """Chromium as the tests know it, except that Debian's package is not installed."""
+    return dataclasses.replace(machine.CHROMIUM, debian_path=tmp_path / "not-installed")
 
 
 def test_notewell_chromium_wins(tmp_path: Path) -> None:
     chrome = tool(tmp_path / "my-chrome")
-    assert build.find_chromium({"NOTEWELL_CHROMIUM": str(chrome), "PATH": ""}) == chrome
+    environ = {"NOTEWELL_CHROMIUM": str(chrome), "PATH": ""}
+    assert machine.find_browser(machine.CHROMIUM, environ) == chrome
 
 
 def test_a_notewell_chromium_that_cannot_run_is_an_error(tmp_path: Path) -> None:
-    with pytest.raises(build.StepFailed, match=r"NOTEWELL_CHROMIUM=.* is not an executable"):
-        build.find_chromium({"NOTEWELL_CHROMIUM": str(tmp_path / "nothing")})
+    with pytest.raises(StepFailed, match=r"NOTEWELL_CHROMIUM=.* is not an executable"):
+        machine.find_browser(machine.CHROMIUM, {"NOTEWELL_CHROMIUM": str(tmp_path / "nothing")})
 
 
-@pytest.mark.usefixtures("no_debian_chromium")
-def test_chromium_on_path_is_found(tmp_path: Path) -> None:
+def test_chromium_on_path_is_found(tmp_path: Path, chromium_elsewhere: machine.Browser) -> None:
     chromium = tool(tmp_path / "bin" / "chromium")
-    assert build.find_chromium({"PATH": str(chromium.parent)}) == chromium
-    assert build.find_chromium({"PATH": str(tmp_path)}) is None
+    assert machine.find_browser(chromium_elsewhere, {"PATH": str(chromium.parent)}) == chromium
+    assert machine.find_browser(chromium_elsewhere, {"PATH": str(tmp_path)}) is None
 
 
-@pytest.mark.usefixtures("no_debian_chromium")
 def test_without_root_a_missing_chromium_says_what_to_install(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chromium_elsewhere: machine.Browser
 ) -> None:
     monkeypatch.setattr(os, "geteuid", lambda: 1000)
-    with pytest.raises(build.StepFailed) as error:
-        build.ensure_chromium({"PATH": str(tmp_path)})
+    with pytest.raises(StepFailed) as error:
+        machine.ensure_browser(chromium_elsewhere, {"PATH": str(tmp_path)})
     assert "apt-get install chromium" in str(error.value)
     assert "NOTEWELL_CHROMIUM" in str(error.value)
 
 
-@pytest.mark.usefixtures("no_debian_chromium")
 def test_as_root_a_missing_chromium_is_installed_with_apt(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chromium_elsewhere: machine.Browser
 ) -> None:
     bin_dir = tmp_path / "bin"
     chromium = bin_dir / "chromium"
@@ -176,11 +180,22 @@ def test_as_root_a_missing_chromium_is_installed_with_apt(
     monkeypatch.setattr(os, "geteuid", lambda: 0)
     monkeypatch.setenv("PATH", str(bin_dir))
     environ = {"PATH": str(bin_dir)}
-    assert build.ensure_chromium(environ) == chromium
+    assert machine.ensure_browser(chromium_elsewhere, environ) == chromium
     assert calls(bin_dir / "apt-get") == ["update", "install -y chromium"]
 
 
 # --- the test command -----------------------------------------------------------------
+
+
+@pytest.fixture
+def npm_tools(project: Path) -> Callable[[str], dict[str, Path]]:
+    """Stand-ins for the JavaScript checks `npm ci` installs; each exits with `body`."""
+
+    def make(body: str = "exit 0") -> dict[str, Path]:
+        bin_dir = project / "node_modules" / ".bin"
+        return {name: tool(bin_dir / name, body) for name in ("eslint", "prettier")}
+
+    return make
 
 
 @pytest.fixture
@@ -190,42 +205,55 @@ def ready_venv(project: Path) -> Callable[[str], Path]:
     def make(body: str = "exit 0") -> Path:
         venv_dir = project / ".venv"
         python = tool(venv_dir / "bin" / "python", f'echo "chromium=$NOTEWELL_CHROMIUM"\n{body}')
-        build.ensure_venv(project, venv_dir)
+        machine.ensure_venv(project, venv_dir)
         Path(f"{python}.log").unlink()
         return python
 
     return make
 
 
-def test_test_runs_ruff_mypy_and_pytest_with_the_browser_and_extra_args(
+def test_test_runs_the_linters_of_both_languages_then_pytest_with_the_browser_and_extra_args(
     project: Path,
     ready_venv: Callable[[str], Path],
+    npm_tools: Callable[[str], dict[str, Path]],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capfd: pytest.CaptureFixture[str],
 ) -> None:
     python = ready_venv("exit 0")
+    javascript = npm_tools("exit 0")
     chrome = tool(tmp_path / "chrome")
     monkeypatch.setenv("NOTEWELL_CHROMIUM", str(chrome))
     assert build.test(project, project / ".venv", ["-k", "cli", "tests/core"]) == 0
     assert calls(python) == ["-m ruff check .", "-m mypy", "-m pytest -k cli tests/core"]
-    assert capfd.readouterr().out.count(f"chromium={chrome}") == 3
+    assert calls(javascript["eslint"]) == ["."]
+    assert calls(javascript["prettier"]) == [f"--check {PRETTIER_FILES}"]
+    out = capfd.readouterr().out
+    assert out.count(f"chromium={chrome}") == 3
+    # Each check but the last is announced as it ends; pytest's closing line stays last.
+    ended = [line.split(":")[0] for line in out.splitlines() if ": passed in " in line]
+    assert ended == ["[build] ruff", "[build] mypy", "[build] eslint", "[build] prettier"]
 
 
 def test_test_runs_every_check_and_answers_the_first_failure(
     project: Path,
     ready_venv: Callable[[str], Path],
+    npm_tools: Callable[[str], dict[str, Path]],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capfd: pytest.CaptureFixture[str],
 ) -> None:
     python = ready_venv('case "$2" in ruff) exit 0;; mypy) exit 3;; pytest) exit 4;; esac')
+    javascript = npm_tools("exit 5")
     monkeypatch.setenv("NOTEWELL_CHROMIUM", str(tool(tmp_path / "chrome")))
     assert build.test(project, project / ".venv", []) == 3
     assert len(calls(python)) == 3
+    assert all(len(calls(stand_in)) == 1 for stand_in in javascript.values())
     out = capfd.readouterr().out.splitlines()
     assert "[build] ruff: passed in" in "\n".join(out)
     assert "[build] mypy: FAILED (exit 3) in" in "\n".join(out)
+    assert "[build] eslint: FAILED (exit 5) in" in "\n".join(out)
+    assert "[build] prettier: FAILED (exit 5) in" in "\n".join(out)
     # pytest's own closing line stays the last line of the run.
     assert out[-1].startswith("chromium=")
 
@@ -273,7 +301,7 @@ def test_main_reports_a_failed_step_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     def fail(root: Path) -> None:
-        raise build.StepFailed("npm was not found: install Node.js 20 or newer with npm")
+        raise StepFailed("npm was not found: install Node.js 20 or newer with npm")
 
     monkeypatch.setattr(build, "ensure_node_modules", fail)
     assert build.main(["build"]) == 1

@@ -1,4 +1,5 @@
-"""build.py's dist/ steps and dev server: wheel, lock file, service worker, headers.
+"""The steps that build dist/, and the dev server: wheel, lock file, module preloads,
+service worker, headers (notewell_build.wheel, .webapp, .server; build.py's recipe).
 
 Each step is called with temporary paths; one test builds the real app from this checkout.
 """
@@ -8,7 +9,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import threading
+import re
+import shutil
 import urllib.request
 import zipfile
 from collections.abc import Iterator
@@ -17,9 +19,23 @@ from pathlib import Path
 import pytest
 
 import build
+from notewell_build.compress import PRECOMPRESSED
+from notewell_build.runtime import PYODIDE_FILES
+from notewell_build.server import CONTENT_SECURITY_POLICY, server_url, serving_in_thread
+from notewell_build.steps import StepFailed
+from notewell_build.webapp import (
+    PRELOAD_TOKEN,
+    copy_web,
+    module_graph,
+    worker_scripts,
+    write_preloads,
+    write_service_worker,
+)
+from notewell_build.wheel import SNAPSHOT_KEY_FIELD, build_wheel, read_project, write_lock
 
 ROOT = Path(__file__).resolve().parents[2]
 SW_TEMPLATE = 'const VERSION = "%VERSION%";\nconst FILES = ["%FILES%"];\n'
+PRELOAD_LINK = re.compile(r'<link rel="modulepreload" href="([^"]+)">')
 
 
 @pytest.fixture
@@ -40,8 +56,8 @@ def project(tmp_path: Path) -> Path:
 
 
 def test_the_wheel_is_reproducible_and_its_record_is_true(project: Path, tmp_path: Path) -> None:
-    first = build.build_wheel(project, tmp_path / "a")
-    second = build.build_wheel(project, tmp_path / "b")
+    first = build_wheel(project, tmp_path / "a")
+    second = build_wheel(project, tmp_path / "b")
     assert first.name == "demo-1.2.3-py3-none-any.whl"
     assert first.read_bytes() == second.read_bytes()
     with zipfile.ZipFile(first) as wheel:
@@ -66,11 +82,11 @@ def test_the_lock_holds_only_our_wheel_with_its_real_hash(project: Path, tmp_pat
     (runtime / "pyodide-lock.json").write_text(
         json.dumps({"info": info, "packages": {"numpy": {}}}), encoding="utf-8"
     )
-    wheel = build.build_wheel(project, tmp_path / "out")
+    wheel = build_wheel(project, tmp_path / "out")
     target = tmp_path / "out" / "pyodide-lock.json"
-    build.write_lock(runtime, wheel, build.read_project(project), target, "k1")
+    write_lock(runtime, wheel, read_project(project), target, "k1")
     lock = json.loads(target.read_text(encoding="utf-8"))
-    assert lock["info"] == {**info, build.SNAPSHOT_KEY_FIELD: "k1"}
+    assert lock["info"] == {**info, SNAPSHOT_KEY_FIELD: "k1"}
     (entry,) = lock["packages"].values()
     assert entry["sha256"] == hashlib.sha256(wheel.read_bytes()).hexdigest()
     assert entry["file_name"] == wheel.name and entry["imports"] == ["pkg"]
@@ -83,35 +99,95 @@ def test_the_service_worker_lists_every_file_and_versions_by_content(tmp_path: P
     (dist / "icons").mkdir(parents=True)
     (dist / "index.html").write_text("<!doctype html>", encoding="utf-8")
     (dist / "icons" / "a.png").write_bytes(b"png")
-    first = build.write_service_worker(template, dist)
+    first = write_service_worker(template, dist)
     source = (dist / "sw.js").read_text(encoding="utf-8")
     assert f'const VERSION = "{first}";' in source
     assert json.loads(source.split("const FILES = ", 1)[1].rstrip(";\n")) == [
         "icons/a.png",
         "index.html",
     ]
-    assert build.write_service_worker(template, dist) == first
+    assert write_service_worker(template, dist) == first
     (dist / "icons" / "a.png").write_bytes(b"png2")
-    assert build.write_service_worker(template, dist) != first
+    assert write_service_worker(template, dist) != first
 
 
 def test_a_template_without_placeholders_stops_the_build(tmp_path: Path) -> None:
     template = tmp_path / "sw.js"
     template.write_text("const VERSION = 'dev';\n", encoding="utf-8")
-    with pytest.raises(build.StepFailed, match="lacks"):
-        build.write_service_worker(template, tmp_path)
+    with pytest.raises(StepFailed, match="lacks"):
+        write_service_worker(template, tmp_path)
+
+
+def write_modules(directory: Path, modules: dict[str, str]) -> None:
+    for name, source in modules.items():
+        (directory / name).parent.mkdir(parents=True, exist_ok=True)
+        (directory / name).write_text(source, encoding="utf-8")
+
+
+def test_the_module_graph_follows_static_imports_depth_first(tmp_path: Path) -> None:
+    write_modules(
+        tmp_path,
+        {
+            "main.js": (
+                '// import { old } from "./commented-out.js";\n'
+                'import { a,\n  b } from "./a.js";\n'
+                'import "./side.js";\n'
+                'export { c } from "./c.js";\n'
+                'const later = () => import("./lazy.js");\n'
+            ),
+            "a.js": 'import { d } from "./lib/d.js";\nexport const a = 1, b = 2;\n',
+            "lib/d.js": 'import { a } from "../a.js";\nexport const d = a;\n',
+            "side.js": "",
+            "c.js": "export const c = 3;\n",
+            "lazy.js": "",
+        },
+    )
+    assert module_graph(tmp_path, ["main.js"]) == ["main.js", "a.js", "lib/d.js", "side.js", "c.js"]
+    assert module_graph(tmp_path, ["c.js", "main.js"])[:2] == ["c.js", "main.js"]
+
+
+def test_an_import_the_page_cannot_load_stops_the_build(tmp_path: Path) -> None:
+    write_modules(tmp_path, {"main.js": 'import "./gone.js";\n', "bare.js": 'import "lib";\n'})
+    with pytest.raises(StepFailed, match=r"gone\.js is imported but missing"):
+        module_graph(tmp_path, ["main.js"])
+    with pytest.raises(StepFailed, match=r"bare\.js imports 'lib'"):
+        module_graph(tmp_path, ["bare.js"])
+
+
+def test_the_page_preloads_its_module_graph_and_a_new_import_needs_a_new_build(
+    tmp_path: Path,
+) -> None:
+    web, dist = tmp_path / "web", tmp_path / "dist"
+    shutil.copytree(ROOT / "web", web)
+    assert PRELOAD_TOKEN in (web / "index.html").read_text(encoding="utf-8")
+    copy_web(web, dist)
+    modules = write_preloads(dist / "index.html")
+    built = PRELOAD_LINK.findall((dist / "index.html").read_text(encoding="utf-8"))
+    assert built == modules == module_graph(web, ["app.js"])
+    assert modules[0] == "app.js" and len(set(modules)) == len(modules)
+    # Every script of web/ is in the page's graph or the worker's (or is the service worker).
+    workers = [path.name for path in worker_scripts(web)]
+    assert sorted([*modules, *workers, "sw.js"]) == sorted(p.name for p in web.glob("*.js"))
+
+    # A module gains an import: the page built before no longer matches; a new build does.
+    (web / "late.js").write_text("export const late = true;\n", encoding="utf-8")
+    importer = modules[-1]
+    source = (web / importer).read_text(encoding="utf-8")
+    (web / importer).write_text('import "./late.js";\n' + source, encoding="utf-8")
+    assert built != module_graph(web, ["app.js"])
+    shutil.rmtree(dist)
+    copy_web(web, dist)
+    write_preloads(dist / "index.html")
+    rebuilt = PRELOAD_LINK.findall((dist / "index.html").read_text(encoding="utf-8"))
+    assert rebuilt == [*built, "late.js"] == module_graph(web, ["app.js"])
 
 
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[str]:
     for name in ("a.wasm", "a.mjs", "a.js", "manifest.webmanifest", "a.json", "a.zip"):
         (tmp_path / name).write_bytes(b"x")
-    server = build.make_server(tmp_path, "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
-    server.server_close()
+    with serving_in_thread(tmp_path) as server:
+        yield server_url(server)
 
 
 @pytest.mark.parametrize(
@@ -139,18 +215,19 @@ def test_the_real_app_builds_with_only_the_runtime_files_it_needs(tmp_path: Path
     if not (ROOT / "node_modules" / "pyodide").is_dir():
         pytest.fail("node_modules/pyodide is missing: run `npm ci` (python3 build.py test does)")
     dist = build.build_dist(ROOT, tmp_path / "dist")
-    project = build.read_project(ROOT)
+    project = read_project(ROOT)
     wheel = f"{project['name']}-{project['version']}-py3-none-any.whl"
     runtime = (dist / "pyodide").iterdir()
-    runtime_files = sorted(p.name for p in runtime if p.suffix not in build.PRECOMPRESSED)
-    assert runtime_files == sorted([*build.PYODIDE_FILES, "pyodide-lock.json", wheel])
+    runtime_files = sorted(p.name for p in runtime if p.suffix not in PRECOMPRESSED)
+    assert runtime_files == sorted([*PYODIDE_FILES, "pyodide-lock.json", wheel])
     manifest = json.loads((dist / "manifest.webmanifest").read_text(encoding="utf-8"))
     assert {"192x192", "512x512"} <= {icon["sizes"] for icon in manifest["icons"]}
     assert any(icon.get("purpose") == "maskable" for icon in manifest["icons"])
     html = (dist / "index.html").read_text(encoding="utf-8")
     assert "<script>" not in html and "style=" not in html and "<style" not in html
-    page_policy = build.CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", "")
+    page_policy = CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", "")
     assert f'<meta http-equiv="Content-Security-Policy" content="{page_policy}">' in html
+    assert PRELOAD_LINK.findall(html) == module_graph(ROOT / "web", ["app.js"])
     kinds = json.loads((dist / "kinds.json").read_text(encoding="utf-8"))
     assert [k["id"] for k in kinds["how"]][:1] == ["event"]
     again = build.build_dist(ROOT, tmp_path / "again")

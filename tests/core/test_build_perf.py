@@ -1,5 +1,6 @@
-"""build.py's performance steps: the trimmed standard library, the .gz copies, the
-snapshot key, and the benchmark's arithmetic and baseline page (no browser here)."""
+"""The performance steps: the trimmed and compiled standard library, the regex programs,
+the .gz and .br copies, the snapshot key (notewell_build.runtime, .compress), and the
+benchmark's arithmetic and baseline page (notewell_build.bench; no browser here)."""
 
 from __future__ import annotations
 
@@ -13,9 +14,14 @@ from pathlib import Path
 
 import pytest
 
-import build
+from notewell_build import bench, runtime
+from notewell_build.compress import PRECOMPRESSED, write_precompressed
+from notewell_build.steps import StepFailed
+from notewell_build.webapp import build_files, worker_scripts
 from pycore import regex
 from test_regex import pycore_patterns
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def make_zip(path: Path, names: list[str]) -> Path:
@@ -28,13 +34,13 @@ def make_zip(path: Path, names: list[str]) -> Path:
 def test_the_trimmed_stdlib_keeps_listed_modules_and_pyodides_own_packages(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(build, "STDLIB_MODULES", ["json", "json.decoder", "re"])
+    monkeypatch.setattr(runtime, "STDLIB_MODULES", ["json", "json.decoder", "re"])
     full = make_zip(
         tmp_path / "full.zip",
         ["json/__init__.py", "json/decoder.py", "json/tool.py", "re/__init__.py",
          "re/_parser.py", "argparse.py", "pyodide/__init__.py", "pyodide/http.py"],
     )  # fmt: skip
-    build.trim_stdlib(full, tmp_path / "trimmed.zip")
+    runtime.trim_stdlib(full, tmp_path / "trimmed.zip")
     with zipfile.ZipFile(tmp_path / "trimmed.zip") as trimmed:
         assert sorted(trimmed.namelist()) == [
             "json/__init__.py",
@@ -49,23 +55,23 @@ def test_the_trimmed_stdlib_keeps_listed_modules_and_pyodides_own_packages(
 def test_a_listed_module_missing_from_pyodide_stops_the_build(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(build, "STDLIB_MODULES", ["json", "tomllib"])
+    monkeypatch.setattr(runtime, "STDLIB_MODULES", ["json", "tomllib"])
     full = make_zip(tmp_path / "full.zip", ["json/__init__.py"])
-    with pytest.raises(build.StepFailed, match="tomllib"):
-        build.trim_stdlib(full, tmp_path / "trimmed.zip")
+    with pytest.raises(StepFailed, match="tomllib"):
+        runtime.trim_stdlib(full, tmp_path / "trimmed.zip")
 
 
 def test_the_real_stdlib_has_every_listed_module(tmp_path: Path) -> None:
-    runtime = build.pyodide_runtime(build.ROOT)
-    build.trim_stdlib(runtime / build.STDLIB_ZIP, tmp_path / build.STDLIB_ZIP)
-    full_size = (runtime / build.STDLIB_ZIP).stat().st_size
-    assert (tmp_path / build.STDLIB_ZIP).stat().st_size < full_size / 2
+    pyodide = runtime.pyodide_runtime(ROOT)
+    runtime.trim_stdlib(pyodide / runtime.STDLIB_ZIP, tmp_path / runtime.STDLIB_ZIP)
+    full_size = (pyodide / runtime.STDLIB_ZIP).stat().st_size
+    assert (tmp_path / runtime.STDLIB_ZIP).stat().st_size < full_size / 2
 
 
 def test_the_stdlib_ships_as_bytecode_of_pyodides_python_where_it_pays(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    runtime = build.pyodide_runtime(build.ROOT)
+    pyodide = runtime.pyodide_runtime(ROOT)
     # A module with much to compile (a long docstring goes: bytecode is smaller), one of
     # a line (its bytecode would cost more than compiling it saves), and a data file.
     doc = '"""' + "Documentation that -OO drops. " * 200 + '"""\n'
@@ -76,7 +82,7 @@ def test_the_stdlib_ships_as_bytecode_of_pyodides_python_where_it_pays(
         archive.writestr("tiny.py", "X = 1\n")
         archive.writestr("pyodide/py.typed", "")
     cache = tmp_path / "cache"
-    build.compile_stdlib(runtime, source, tmp_path / "out.zip", cache)
+    runtime.compile_stdlib(pyodide, source, tmp_path / "out.zip", cache)
     with zipfile.ZipFile(tmp_path / "out.zip") as out:
         assert sorted(out.namelist()) == ["json/__init__.pyc", "pyodide/py.typed", "tiny.py"]
         pyc = out.read("json/__init__.pyc")
@@ -87,8 +93,8 @@ def test_the_stdlib_ships_as_bytecode_of_pyodides_python_where_it_pays(
     assert b"Documentation" not in pyc and b"f39" in pyc
 
     # The same input again comes from the cache, without Node.
-    monkeypatch.setattr(build.shutil, "which", lambda name: None)
-    build.compile_stdlib(runtime, source, tmp_path / "again.zip", cache)
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    runtime.compile_stdlib(pyodide, source, tmp_path / "again.zip", cache)
     assert (tmp_path / "again.zip").read_bytes() == (tmp_path / "out.zip").read_bytes()
 
 
@@ -115,44 +121,55 @@ def test_gz_and_br_copies_sit_beside_big_text_files_and_stay_out_of_the_precache
     (dist / "tiny.js").write_bytes(b"x")
     (dist / "icon.png").write_bytes(bytes(range(256)) * 8)
     (dist / "sw.js").write_bytes(b"// sw\n" * 300)
-    build.write_precompressed(dist, cache)
+    write_precompressed(dist, cache)
     assert gzip.decompress((dist / "app.js.gz").read_bytes()) == big_js
     assert unbrotli(dist / "app.js.br") == big_js
     assert (dist / "sw.js.gz").is_file() and (dist / "sw.js.br").is_file()
-    made = sorted(p.name for p in dist.iterdir() if p.suffix in build.PRECOMPRESSED)
+    made = sorted(p.name for p in dist.iterdir() if p.suffix in PRECOMPRESSED)
     assert made == ["app.js.br", "app.js.gz", "sw.js.br", "sw.js.gz"]
-    assert build.build_files(dist) == ["app.js", "icon.png", "tiny.js"]
+    assert build_files(dist) == ["app.js", "icon.png", "tiny.js"]
 
     # Brotli's results come from the cache the next time, without Node.
     (dist / "app.js.br").unlink()
-    monkeypatch.setattr(build.shutil, "which", lambda name: None)
-    build.write_precompressed(dist, cache)
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    write_precompressed(dist, cache)
     assert unbrotli(dist / "app.js.br") == big_js
 
 
 def test_the_snapshot_key_follows_the_runtime_the_wheel_and_the_worker(tmp_path: Path) -> None:
-    runtime, web = tmp_path / "runtime", tmp_path / "web"
-    runtime.mkdir()
+    pyodide, web = tmp_path / "runtime", tmp_path / "web"
+    pyodide.mkdir()
     web.mkdir()
-    for name in build.PYODIDE_FILES:
-        (runtime / name).write_bytes(name.encode())
-    for name in build.SNAPSHOT_SOURCES:
-        (web / name).write_text(f"// {name}\n", encoding="utf-8")
+    for name in runtime.PYODIDE_FILES:
+        (pyodide / name).write_bytes(name.encode())
+    (web / "worker.js").write_text('import { save } from "./snapshot.js";\n', encoding="utf-8")
+    (web / "snapshot.js").write_text("export function save() {}\n", encoding="utf-8")
+    (web / "app.js").write_text("// the page: no part of the worker\n", encoding="utf-8")
     wheel = tmp_path / "app.whl"
     wheel.write_bytes(b"wheel 1")
-    first = build.snapshot_key(runtime, wheel, web)
-    assert build.snapshot_key(runtime, wheel, web) == first
-    (web / "worker.js").write_text("// changed\n", encoding="utf-8")
-    second = build.snapshot_key(runtime, wheel, web)
+
+    def key() -> str:
+        return runtime.snapshot_key(pyodide, wheel, worker_scripts(web))
+
+    first = key()
+    assert key() == first
+    (web / "app.js").write_text("// changed\n", encoding="utf-8")
+    assert key() == first
+    (web / "snapshot.js").write_text("export function save() { return 1; }\n", encoding="utf-8")
+    second = key()
+    (web / "worker.js").write_text('import "./snapshot.js"; // changed\n', encoding="utf-8")
+    third = key()
     wheel.write_bytes(b"wheel 2")
-    assert len({first, second, build.snapshot_key(runtime, wheel, web)}) == 3
+    fourth = key()
+    (pyodide / "pyodide.asm.wasm").write_bytes(b"another build")
+    assert len({first, second, third, fourth, key()}) == 5
 
 
 def test_percentiles_are_nearest_rank() -> None:
     values = [float(n) for n in range(1, 201)]
-    assert build.percentile(values, 0.5) == 100.0
-    assert build.percentile(values, 0.95) == 190.0
-    assert build.percentile([7.0], 0.95) == 7.0
+    assert bench.percentile(values, 0.5) == 100.0
+    assert bench.percentile(values, 0.95) == 190.0
+    assert bench.percentile([7.0], 0.95) == 7.0
 
 
 def test_transfer_sizes_gzip_text_and_send_archives_as_they_are(tmp_path: Path) -> None:
@@ -160,7 +177,7 @@ def test_transfer_sizes_gzip_text_and_send_archives_as_they_are(tmp_path: Path) 
     (tmp_path / "a.js").write_bytes(b"let a = 1;\n" * 500)
     (tmp_path / "b.zip").write_bytes(b"z" * 1000)
     (tmp_path / "a.js.gz").write_bytes(b"never counted")
-    raw, gzipped = build.transfer_sizes(tmp_path)
+    raw, gzipped = bench.transfer_sizes(tmp_path)
     sw = (tmp_path / "sw.js").stat().st_size
     assert raw == 5500 + 1000 + sw
     assert 1000 < gzipped < raw
@@ -181,8 +198,8 @@ def test_the_baseline_page_gets_micropip_and_the_full_stdlib(tmp_path: Path) -> 
     micropip = tmp_path / "micropip-0.11.1-py3-none-any.whl"
     micropip.write_bytes(b"wheel")
     stdlib = make_zip(tmp_path / "python_stdlib.zip", ["json/__init__.py"])
-    build.add_bench_page(site, sources, micropip, stdlib)
-    page = site / build.BENCH_PAGE_DIR
+    bench.add_bench_page(site, sources, micropip, stdlib)
+    page = site / bench.BENCH_PAGE_DIR
     bench_lock = json.loads((page / "pyodide-lock.json").read_text(encoding="utf-8"))
     assert bench_lock["info"] == lock["info"] and list(bench_lock["packages"]) == ["micropip"]
     assert bench_lock["packages"]["micropip"]["file_name"] == f"../bench/{micropip.name}"
@@ -196,10 +213,10 @@ def test_the_baseline_page_gets_micropip_and_the_full_stdlib(tmp_path: Path) -> 
 def test_the_wheel_carries_every_pycore_pattern_compiled_by_pyodides_python(
     tmp_path: Path,
 ) -> None:
-    runtime = build.pyodide_runtime(build.ROOT)
-    made = build.regex_programs(runtime, build.ROOT, "pycore", tmp_path / "cache")
+    pyodide = runtime.pyodide_runtime(ROOT)
+    made = runtime.regex_programs(pyodide, ROOT, "pycore", tmp_path / "cache")
     table = marshal.loads(made)
-    assert build.REGEX_PROGRAMS == regex.PROGRAMS_FILE, "the wheel's file is where pycore looks"
+    assert runtime.REGEX_PROGRAMS == regex.PROGRAMS_FILE, "the wheel's file is where pycore looks"
     # Pyodide 314.x runs Python 3.14; these tests run on another Python.
     assert table["engine"][0][:2] == [3, 14] and table["engine"] != regex.engine()
     assert set(table["programs"]) == {regex.key(*pattern) for pattern in pycore_patterns()}

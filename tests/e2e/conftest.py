@@ -1,7 +1,7 @@
 """Fixtures for the end-to-end tests: Debian's Chromium on a phone, the built app, a server.
 
 The app is built once per session with `build.build_dist` (or taken from NOTEWELL_DIST) and
-served by the project's own dev server, `build.make_server`, so the tests see the same MIME
+served by the project's own dev server (notewell_build.server), so the tests see the same MIME
 types and Content-Security-Policy as `python3 build.py serve`. Every browser context records
 every request, including the service worker's, and a test fails when one leaves the origin.
 """

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import BrowserContext, ConsoleMessage, Page, Request
 
-import build
+from notewell_build.server import make_server
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,7 +29,7 @@ SERVER_ORIGINS: set[str] = set()
 
 @dataclass
 class Server:
-    """`build.make_server` on a free port in a thread; `stop()` closes it for good."""
+    """The dev server (`make_server`) on a free port in a thread; `stop()` closes it for good."""
 
     directory: Path
     url: str = ""
@@ -38,7 +38,7 @@ class Server:
     thread: threading.Thread | None = None
 
     def start(self) -> Server:
-        self.httpd = build.make_server(self.directory, "127.0.0.1", 0)
+        self.httpd = make_server(self.directory, "127.0.0.1", 0)
         accept = self.httpd.get_request
 
         def tracked_accept() -> tuple[socket.socket, Any]:

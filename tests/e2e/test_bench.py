@@ -13,15 +13,16 @@ from pathlib import Path
 
 from playwright.sync_api import Playwright
 
-import build
+from notewell_build import bench
+from notewell_harness import ROOT
 
 
 def test_one_bench_run_reports_every_metric(playwright: Playwright, dist: Path) -> None:
-    results = build.measure(playwright, dist, runs=1)
-    report = json.loads(json.dumps(build.bench_report(results)))
+    results = bench.measure(playwright, ROOT, dist, runs=1)
+    report = json.loads(json.dumps(bench.bench_report(results)))
 
-    assert list(report)[: len(build.BENCH_METRICS)] == list(build.BENCH_METRICS)
-    for key in build.BENCH_METRICS:
+    assert list(report)[: len(bench.BENCH_METRICS)] == list(bench.BENCH_METRICS)
+    for key in bench.BENCH_METRICS:
         value = report[key]
         assert isinstance(value, int | float) and math.isfinite(value) and value > 0, key
         assert report["spread"][key]["values"] == [value], key
@@ -29,5 +30,5 @@ def test_one_bench_run_reports_every_metric(playwright: Playwright, dist: Path) 
     assert math.isclose(report["warm_speedup"], report["baseline_warm_ms"] / report["warm_ms"])
     assert report["transfer_gzip_bytes"] < report["precache_bytes"]
     assert report["check_p50_ms"] <= report["check_p95_ms"]
-    table = build.format_table(build.summarize(results), 1)
-    assert all(key in table for key in build.BENCH_METRICS)
+    table = bench.format_table(bench.summarize(results), 1)
+    assert all(key in table for key in bench.BENCH_METRICS)

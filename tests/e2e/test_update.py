@@ -8,7 +8,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
-import build
+from notewell_build.webapp import write_service_worker
 from notewell_harness import ROOT, Server
 from notewell_ui import (
     START_TIMEOUT_MS,
@@ -40,7 +40,7 @@ def test_an_update_waits_for_the_user_and_keeps_the_note(
     # A new build on the server: one changed file, so a new VERSION and file list.
     styles = dist_copy / "styles.css"
     styles.write_text(styles.read_text(encoding="utf-8") + "\n/* v2 */\n", encoding="utf-8")
-    new_version = build.write_service_worker(ROOT / "web" / "sw.js", dist_copy)
+    new_version = write_service_worker(ROOT / "web" / "sw.js", dist_copy)
     page.evaluate("() => navigator.serviceWorker.getRegistration().then(r => r.update())")
 
     expect(page.get_by_text("Update available")).to_be_visible(timeout=START_TIMEOUT_MS)

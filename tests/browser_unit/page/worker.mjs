@@ -59,5 +59,5 @@ async function runSuite() {
 
 runSuite().then(
   (result) => postMessage({ ok: true, result }),
-  (error) => postMessage({ ok: false, error: String(error?.stack || error) }),
+  (error) => postMessage({ ok: false, error: String(error?.stack || error) })
 );
