@@ -1,9 +1,10 @@
-"""The command line: `python -m pycore check|draft|kinds` (also installed as `notewell`).
+"""The command line: `python -m pycore check|draft|kinds|profile` (also `notewell`).
 
 Every command calls the same action functions the browser reaches through `pycore.api`,
 so `--format json` prints exactly what the web page receives (spans as UTF-16 offsets).
-Exit status: 0 when the note is ready (or drafts came back), 1 when it needs revising
-(or the details cannot fit the limit), 2 for bad usage, with the reason on stderr.
+Exit status: 0 when the note is ready (or drafts came back, or the text names a person),
+1 when it needs revising (or the details cannot fit the limit, or the text is no profile),
+2 for bad usage, with the reason on stderr.
 """
 
 from __future__ import annotations
@@ -90,13 +91,7 @@ def make_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--name", help="their first name, to check the greeting")
     add_format(check)
-    check.add_argument(
-        "text",
-        nargs="?",
-        default="-",
-        metavar="TEXT",
-        help="the note; '-' or nothing reads it from standard input",
-    )
+    add_text(check, "the note")
     check.set_defaults(run=run_check)
 
     draft = commands.add_parser(
@@ -129,6 +124,16 @@ def make_parser() -> argparse.ArgumentParser:
     kinds = commands.add_parser("kinds", help="list the kinds --how and --why accept")
     add_format(kinds)
     kinds.set_defaults(run=run_kinds)
+
+    profile = commands.add_parser(
+        "profile",
+        help="read a LinkedIn profile address, a vCard or a MECARD",
+        description="Who a LinkedIn address, a text shared from LinkedIn, a vCard or a "
+        "MECARD (as in a QR code) is about: the profile's address, names and company.",
+    )
+    add_format(profile)
+    add_text(profile, "the address or card")
+    profile.set_defaults(run=run_profile)
     return parser
 
 
@@ -148,6 +153,16 @@ def add_format(parser: argparse.ArgumentParser) -> None:
         choices=("text", "json"),
         default="text",
         help="text for people (default) or json, the same data the web app gets",
+    )
+
+
+def add_text(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "text",
+        nargs="?",
+        default="-",
+        metavar="TEXT",
+        help=f"{what}; '-' or nothing reads it from standard input",
     )
 
 
@@ -322,6 +337,30 @@ def render_kinds(result: dict[str, Any]) -> str:
                 required = "required" if slot["required"] else "optional"
                 lines.append(f"      --slot {slot['id']}=...  {slot['label']} ({required})")
     return "\n".join(lines)
+
+
+# --- profile ----------------------------------------------------------------------------
+
+PROFILE_LABELS = {
+    "profile_url": "Profile",
+    "first_name": "First name",
+    "full_name": "Full name",
+    "company": "Company",
+}
+
+
+def run_profile(args: argparse.Namespace) -> int:
+    text = read_stdin() if args.text == "-" else args.text
+    result = api.ACTIONS["profile"]({"text": text})
+    if args.format == "json":
+        print_json(result)
+    elif result["problem"]:
+        print(result["problem"]["message"])
+    else:
+        width = max(map(len, PROFILE_LABELS.values())) + 1
+        for key, label in PROFILE_LABELS.items():
+            print(f"{label + ':':<{width}} {result[key] or '(unknown)'}")
+    return EXIT_REVISE if result["problem"] else EXIT_OK
 
 
 def print_json(result: Any) -> None:

@@ -7,6 +7,7 @@ Spans in results are UTF-16 code-unit offsets, so the page can highlight them ex
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable
 from typing import Any
@@ -15,6 +16,7 @@ from .checker import check
 from .compose import DraftError, DraftResult, draft
 from .kinds import kinds_to_json
 from .model import DEFAULT_LIMIT, Report
+from .profile import NotAProfile, Profile, ProfileError, read_profile
 from .textutil import utf16_offsets
 
 # A note is at most a few hundred characters; a megabyte is pasted by mistake. Checking
@@ -129,10 +131,28 @@ def kinds_action(payload: JSONObject) -> JSONObject:
     return kinds_to_json()
 
 
+def profile_action(payload: JSONObject) -> JSONObject:
+    """Who a scanned or shared text is about: `{"profile_url", "first_name", "full_name",
+    "company", "problem"}`, null where unknown; `problem` is null, or `{"reason",
+    "message"}` when the text names no person (a company page, another site ...)."""
+    text = field(payload, "text", str)
+    if text is None:
+        raise RequestError("'text' is required")
+    try:
+        found = read_profile(text)
+    except ProfileError as error:
+        raise RequestError(str(error)) from None
+    if isinstance(found, NotAProfile):
+        problem = {"reason": found.reason, "message": found.message}
+        return {**dataclasses.asdict(Profile()), "problem": problem}
+    return {**dataclasses.asdict(found), "problem": None}
+
+
 ACTIONS: dict[str, Callable[[JSONObject], Any]] = {
     "check": check_action,
     "draft": draft_action,
     "kinds": kinds_action,
+    "profile": profile_action,
 }
 
 

@@ -296,3 +296,88 @@ def test_draft_bad_input_exits_2_with_a_clear_message(args: list[str], message: 
     assert done.returncode == 2
     assert message in done.stderr
     assert "Traceback" not in done.stderr
+
+
+# --- profile ----------------------------------------------------------------------------
+
+SHARED_PROFILE = (
+    "https://uk.linkedin.com/in/jos%c3%a9-garc%c3%ada-5b2a1c/?utm_source=share"
+    "&utm_campaign=share_via&utm_content=profile&utm_medium=android_app"
+)
+JOSE_URL = "https://www.linkedin.com/in/jos%C3%A9-garc%C3%ADa-5b2a1c"
+VCARD = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Sharma;Priya;;;\r\nFN:Priya Sharma\r\nORG:Acme\\, Inc.\r\n"
+    "URL;type=linkedin:https://www.linkedin.com/in/priya-sharma-12ab34\r\nEND:VCARD\r\n"
+)
+
+
+def test_profile_json_is_exactly_what_the_api_answers() -> None:
+    done = notewell("profile", "--format", "json", SHARED_PROFILE)
+    assert (done.returncode, done.stderr) == (0, "")
+    result = json.loads(done.stdout)
+    assert result == api.ACTIONS["profile"]({"text": SHARED_PROFILE})
+    assert result == {
+        "profile_url": JOSE_URL,
+        "first_name": "Jos\u00e9",
+        "full_name": "Jos\u00e9 Garc\u00eda",
+        "company": None,
+        "problem": None,
+    }
+
+
+def test_profile_text_lists_what_it_found_and_what_is_unknown() -> None:
+    done = notewell("profile", SHARED_PROFILE)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        f"Profile:    {JOSE_URL}",
+        "First name: Jos\u00e9",
+        "Full name:  Jos\u00e9 Garc\u00eda",
+        "Company:    (unknown)",
+    ]
+
+
+@pytest.mark.parametrize("how", [("-",), ()], ids=["dash", "no-text"])
+def test_profile_reads_a_vcard_from_stdin(how: tuple[str, ...]) -> None:
+    done = notewell("profile", "--format", "json", *how, stdin=VCARD.encode())
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert (result["first_name"], result["company"]) == ("Priya", "Acme, Inc.")
+    assert result["profile_url"] == "https://www.linkedin.com/in/priya-sharma-12ab34"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("https://www.linkedin.com/company/acme/", "company"),
+        ("https://www.linkedin.com/jobs/view/3812345678/", "job"),
+        ("javascript:alert(1)", "link"),
+        ("https://example.com/in/priya", "other-site"),
+    ],
+)
+def test_an_address_that_is_no_profile_exits_1_and_says_why(text: str, reason: str) -> None:
+    as_json = notewell("profile", "--format", "json", text)
+    assert as_json.returncode == 1, as_json.stderr
+    problem = json.loads(as_json.stdout)["problem"]
+    assert problem["reason"] == reason
+    as_text = notewell("profile", text)
+    assert as_text.returncode == 1
+    assert as_text.stdout == problem["message"] + "\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "message"),
+    [
+        (["profile", "https://www.linkedin.com/in/\udc80x"], b"", "broken character"),
+        (["profile"], b"a" * 1_000_001, "at most 100,000"),
+        (["profile", "--format", "yaml", "x"], b"", "invalid choice"),
+    ],
+    ids=["undecodable argument", "a megabyte", "bad format"],
+)
+def test_profile_bad_input_exits_2_with_a_clear_message(
+    args: list[str], stdin: bytes, message: str
+) -> None:
+    done = notewell(*args, stdin=stdin)
+    assert done.returncode == 2
+    assert message in done.stderr
+    assert "Traceback" not in done.stderr
+    assert done.stdout == ""
