@@ -28,8 +28,9 @@ DEFAULT_TEXTS: tuple[str, ...] = fill(
         r" linkedin)? (?:hinzuf%UE%gen|aufnehmen)",
         r"(?:treten sie|tritt|trete) (?:meinem )?(?:beruflichen )?netzwerk (?:auf linkedin )?"
         r"bei|(?:werden sie|werde) teil meines (?:beruflichen )?netzwerks",
-        r"(?:ihrem|deinem) (?:beruflichen )?netzwerk (?:auf linkedin )?(?:beitreten"
-        r"|anschlie%SS%en)|teil (?:ihres|deines) (?:beruflichen )?netzwerks (?:werden|sein)",
+        r"(?:ich (?:m%OE%chte|w%UE%rde) (?:sehr )?(?:gerne? )?)?(?:(?:ihrem|deinem)"
+        r" (?:beruflichen )?netzwerk (?:auf linkedin )?(?:beitreten|anschlie%SS%en)|teil"
+        r" (?:ihres|deines) (?:beruflichen )?netzwerks (?:auf linkedin )?(?:werden|sein))",
         r"(?:ich lade sie|ich lade dich) (?:\w+ )?ein,? (?:meinem|sich meinem|dich meinem)"
         r" (?:beruflichen )?netzwerk",
     ),
@@ -76,7 +77,8 @@ CONTEXT_CUES: tuple[str, ...] = fill(
         r"(?<!\bunseren\s)\w*(?:konferenz|kongress|meetup|veranstaltung|workshop|vortrag"
         r"|keynote|podium|podiumsdiskussion|seminar|webinar|hackathon|summit|forum|tagung"
         r"|symposium|stammtisch|afterwork|hochzeit|klassentreffen|barcamp|dinner|messe"
-        r"|festival|devfest|productcamp|fruhstuck|abendessen|mittagessen)\w*",
+        r"|festival|devfest|productcamp|fruhstuck|abendessen|mittagessen|accelerator"
+        r"|elternabend|grillfest|sommerfest|weihnachtsfeier)\w*",
         r"(?:am|beim) (?:[\w-]+ )?stand|(?:kurs|party|talk|event|panel|session|feier)"
         r"|(?:speaker|redner|referenten|teilnehmer)-?liste",
         # Working or studying together, or the same place.
@@ -92,6 +94,8 @@ CONTEXT_CUES: tuple[str, ...] = fill(
         r"(?:die|der|den) (?:%PEOPLE%) von \w+|(?:mein|meine|meinem|meinen|dein|deine|ihr"
         r"|ihre|unser|unsere) (?:\w+ )?%PEOPLE%",
         # A mutual contact.
+        r"(?:meinte|sagte|erz%AE%hlte|empfahl|schrieb),? (?:dass |mir,? dass )?(?:du|sie|ihr)"
+        r"|lange? nicht (?:mehr )?gesehen|lange? her|seit der zeit|damals (?:bei|an|in|im)",
         r"(?:hat|haben|hatte) (?:mir|uns) (?:\w+ ){0,3}?(?:empfohlen|geraten|erz%AE%hlt"
         r"|gesagt|weitergegeben|gegeben|vorgeschlagen|vorgestellt|bekannt gemacht|vernetzt"
         r"|zusammengebracht|berichtet)|(?:hat|hatte|meinte) (?:\w+ )?erz%AE%hlt"
@@ -145,17 +149,24 @@ CONTEXT_CUES_CASED: tuple[str, ...] = (
 # as a reason unless its clause ends in one of these (connecting, or only talking).
 _ONLY_CONNECTING = (
     r"(?:vernetzen|verbinden|verkn%UE%pfen|hinzuf%UE%gen|aufnehmen|connecten|treten"
-    r"|beitreten|austausch|austauschen|vernetzung|kontakt|netzwerk|erweitern|ausbauen"
+    r"|beitreten|austausch|austauschen|vernetzung|kontakt|netzwerk|erweitern|ausbauen|freuen"
     r"|vergr%OE%%SS%ern|anschlie%SS%en|vernetzt)"
 )
 REASON_CUES: tuple[str, ...] = fill(
     (
-        r"(?:ich w%UE%rde|ich m%OE%chte|ich will|ich wollte|ich h%AE%tte (?:gerne?|lust)"
+        r"(?:(?:ich |und )?w%UE%rde|(?:ich |und )?m%OE%chte|ich will|ich wollte|ich h%AE%tte"
+        r" (?:gerne?|lust)"
         r"|ich freue mich|freue mich|ich hoffe|w%AE%re (?:\w+ )?(?:toll|sch%OE%n|super"
         r"|spannend|klasse|gut|cool|hilfreich)|k%OE%nnten wir|k%OE%nnen wir|lass(?:t)? uns"
         r"|lassen sie uns|sollten wir|gerne? w%UE%rde ich|gerne? m%OE%chte ich|darf ich"
         r"|d%UE%rfte ich|kann ich|k%OE%nnte ich|h%AE%tten sie|h%AE%ttest du|hast du"
         r"|haben sie) (?:[\w-]+ ){0,8}?(?!%ONLY%\b)[\w-]+(?= ?(?:[.!?,;:\n)]|$))",
+        r"(?:w%UE%rde|w%UE%rden|freue|freuen) (?:mich|uns) (?:sehr |riesig )?(?:%UE%ber|auf)"
+        r" (?:[\w-]+ ){0,3}?(?!(?:austausch|vernetzung|kontakt)\b)[\w-]+ freuen"
+        r"|(?:h%AE%tte|habe|h%AE%tten|haben) (?:gro%SS%es |echtes )?interesse|interessiere"
+        r" mich",
+        r"(?:schick|schicke|schicken sie|sende|senden sie|gib|sag|erz%AE%hl|nenn|empfiehl)"
+        r" (?:mir|uns)|melde? dich|melden sie sich",
         r"in kontakt (?:zu )?bleiben|in verbindung (?:zu )?bleiben|kontakt (?:zu )?halten"
         r"|aus den augen (?:zu )?verlieren|bleiben wir in kontakt|vernetzt (?:zu )?bleiben"
         r"|dranbleiben|bleiben in kontakt",
@@ -278,7 +289,9 @@ SALES_PITCH: tuple[str, ...] = fill(
         r" (?:hilft|kann|bietet|erm%OE%glicht|spart|revolutioniert|automatisiert"
         r"|unterst%UE%tzt)",
         r"(?:ihnen|dir|euch) (?:\w+ ){0,2}?(?:unsere|unser|meine|mein) (?:[\w-]+ ){0,3}?"
-        r"(?:vorstellen|pr%AE%sentieren|zeigen)",
+        r"(?:vorstellen|pr%AE%sentieren|zeigen)|(?:ihnen|dir) (?:[\w-]+ ){0,5}?zeigen,? wie",
+        r"(?:senkt|senken|spart|sparen|steigert|steigern|erh%OE%ht|reduziert|reduzieren)"
+        r" (?:[\w-]+ ){0,4}?(?:um )?(?:bis zu )?\d+ ?%",
         r"marktf%UE%hrend\w*|marktf%UE%hrer|f%UE%hrende[rn]? anbieter",
         r"(?:verdreifachen|verdoppeln|vervielfachen|steigern|erh%OE%hen|senken|reduzieren"
         r"|maximieren|boosten) (?:\w+ ){0,3}?(?:umsatz|ums%AE%tze|leads|kunden|kosten"

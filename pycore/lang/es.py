@@ -27,9 +27,9 @@ DEFAULT_TEXTS: tuple[str, ...] = fill(
         r" (?:como|a mis) (?:contacto|contactos|conexion|conexiones)(?: (?:en|de) linkedin)?",
         r"(?:me gustaria|quisiera|quiero) que (?:formaras|formases|formes|formara|formase"
         r"|forme|fueras|fueses|seas|sea) parte de %NETWORK%",
-        r"(?:me gustaria|quisiera|quiero|deseo) (?:formar parte de|unirme a|entrar en|ser"
-        r" parte de|estar en) (?:tu|su) red(?: de contactos)?(?: profesional)?"
-        r"(?: (?:en|de) linkedin)?",
+        r"(?:me gustaria|quisiera|quiero|deseo|me encantaria) (?:formar parte de|unirme a"
+        r"|entrar en|ser parte de|estar en) (?:tu|su) red(?: de contactos)?(?: profesional"
+        r"|profesionales)?(?: (?:en|de) linkedin)?",
         r"(?:unete|unase|sumate|sumese|forma parte de|forme parte de) (?:a )?%NETWORK%",
         r"%OBJECT% invito a (?:unirte|unirse|formar parte|sumarte|sumarse) (?:a|de) %NETWORK%",
     ),
@@ -93,7 +93,8 @@ CONTEXT_CUES: tuple[str, ...] = fill(
         r"(?:conocer|coincidir|ver|hablar|charlar|conversar|saludar)(?:te|le|la|lo|nos|os)?"
         r" (?:contigo |con usted |con vos )?(?:en|ayer|anoche|el otro dia|durante|tras)",
         r"(?:nos )?(?:conocimos|coincidimos|cruzamos|vimos|presentaron)",
-        r"te (?:vi|escuche|oi|conoci) (?:presentar|hablar|exponer|en|dar|moderar|explicar)",
+        r"te (?:vi|escuche|oi|conoci) (?:presentar|hablar|exponer|en|dar|moderar|explicar)"
+        r"|(?:a tu|a su) lado|junto a (?:ti|usted)|(?:hace|cuanto) tiempo sin",
         r"%WHEN%",
         # Working or studying together, or the same place.
         r"(?:trabajamos|trabajabamos|estudiamos|colaboramos|coincidimos|compartimos"
@@ -129,7 +130,8 @@ CONTEXT_CUES: tuple[str, ...] = fill(
         r"|summit|cumbre|foro|seminario|simposio|webinar|webinario|masterclass|mesa redonda"
         r"|panel|stand|afterwork|networking|desayuno|almuerzo|cena|boda|fiesta|keynote"
         r"|sesion|camp|bootcamp|meetups|charlas|congresos|eventos|ferias|talleres"
-        r"|conversatorio|after|coworking)",
+        r"|conversatorio|after|coworking|workshop|summit|talk|webinar|panel|hackathon"
+        r"|bootcamp|happy hour|demo day)",
         r"lista de (?:ponentes|speakers|asistentes|participantes|oradores|invitados)",
         # Their work.
         r"(?:tu|su|tus|sus|vuestro|vuestra|vuestros|vuestras) (?:\w+ ){0,2}?%WORK%",
@@ -137,8 +139,8 @@ CONTEXT_CUES: tuple[str, ...] = fill(
         r"|escribiste|diste|compartiste|presentaste|hiciste|publico|escribio|dio|compartio"
         r"|presento|hizo|tuyo|tuya)",
         r"(?:lei|he leido|leo|vi|he visto|veo|escuche|he escuchado|escucho|sigo|seguia"
-        r"|siguiendo|segui|descubri|encontre|me tope con) (?:\w+ ){0,3}?(?:tu|su|tus|sus)"
-        r" (?:\w+ ){0,2}?%WORK%",
+        r"|siguiendo|segui|descubri|encontre|me tope con) (?:\w+ ){0,3}?(?:tu|su|tus|sus|el"
+        r"|la|los|las|un|una|este|esta) (?:\w+ ){0,2}?%WORK%",
         r"(?:vi|he visto|veo|note|lei|he leido|me entere de|me dijeron) que (?:\w+ ){0,2}?"
         r"(?:ahora|tambien|estas|esta|trabajas|trabaja|eres|es|diriges|dirige|lideras"
         r"|lidera|llevas|lleva|buscas|busca|buscais|buscan|organizas|organiza|te has|se ha"
@@ -350,6 +352,11 @@ SALES_PITCH: tuple[str, ...] = (
     r"(?:triplicar|duplicar|multiplicar|aumentar|incrementar|disparar|reducir|ahorrar"
     r"|potenciar|escalar) (?:\w+ ){0,3}?(?:ventas|leads|clientes|ingresos|facturacion"
     r"|costes|costos|conversiones|trafico|beneficios|productividad|citas|reservas)",
+    r"(?:ahorra|ahorran|ahorramos|reduce|reducen|reducimos|aumenta|aumentan|aumentamos"
+    r"|incrementa|incrementan|mejora|mejoran|mejoramos|recorta|recortan) (?:\w+ ){0,3}?"
+    r"(?:un |hasta un |hasta el |hasta )?\d+ ?%",
+    r"(?:te|le|os|les) (?:enseno|muestro|ensenare|mostrare) (?:como|nuestr)|(?:ensenar|mostrar)"
+    r"(?:te|le|os|les) como",
     r"externalizar|outsourcing|leads (?:cualificados|calificados)|generacion de leads"
     r"|captacion de clientes",
     r"(?:esta|estan) revolucionando",

@@ -84,7 +84,7 @@ CONTEXT_CUES: tuple[str, ...] = fill(
         r"|webinaire|webinar|hackathon|table ronde|soiree|afterwork|dejeuner|diner|mariage"
         r"|stand|keynote|session|masterclass|formation|journee|journees|assises|retrouvailles"
         r"|intervention|presentation|talk|panel|workshop|bootcamp|devfest|apero|coworking"
-        r"|forum)s?",
+        r"|summit|webinar|happy hour|networking)s?",
         r"(?:liste|programme) des (?:intervenants|speakers|conferenciers|participants"
         r"|orateurs|invites)",
         # Working or studying together.
@@ -184,7 +184,10 @@ REASON_CUES: tuple[str, ...] = fill(
         r"(?:suivre|suivre de pres) (?:vos|tes|votre|ton|ta|les travaux|ce que|l'evolution)",
         r"(?:j'ai (?:beaucoup |vraiment |tellement )?(?:aime|apprecie|adore|kiffe)|m'a"
         r" (?:beaucoup |vraiment )?(?:plu|parle|servi|aide|eclaire|eclairee|marque|marquee"
-        r"|inspire|inspiree|interesse|interessee)|j'ai appris)",
+        r"|inspire|inspiree|interesse|interessee|convaincu|convaincue|motive|motivee|decide"
+        r"|donne envie|appris)|j'ai appris)",
+        r"au plaisir de (?:te |vous )?(?:croiser|revoir|voir|rencontrer|retrouver|lire"
+        r"|travailler|collaborer)",
         r"(?:en parler|en discuter|parler de|discuter de|echanger sur|echanger autour|on en"
         r" parle|on remet ca|on se voit|on se fait|poursuivre (?:la|notre|cette)"
         r" (?:discussion|conversation|echange)|reprendre (?:la|notre|cette) (?:discussion"
@@ -298,7 +301,9 @@ SALES_PITCH: tuple[str, ...] = (
     r"(?:notre|nos|mon) (?:\w+ ){0,2}?(?:solution|plateforme|outil|agence|logiciel|offre"
     r"|produit|service|services|application|appli|cabinet) (?:\w+ )?(?:peut|permet|aide"
     r"|propose|offre|revolutionne|accompagne|automatise|garantit|est leader)",
-    r"(?:vous|te) presenter (?:notre|nos|mon|ma)",
+    r"(?:vous|te) presenter (?:notre|nos|mon|ma)|(?:vous|te) montrer comment",
+    r"(?:economisez|economisent|economisons|reduit|reduisent|reduisons|augmente|augmentent"
+    r"|augmentons|ameliore|ameliorent|gagnez) (?:\w+ ){0,3}?(?:jusqu'a |de )?\d+ ?%",
     r"leader (?:du|sur le|de son|dans son) (?:marche|secteur)",
     r"(?:tripler|doubler|multiplier|augmenter|booster|accroitre|reduire|diviser|optimiser)"
     r" (?:\w+ ){0,3}?(?:ventes|leads|chiffre d'affaires|clients|couts|conversions|trafic"

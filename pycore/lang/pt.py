@@ -70,6 +70,9 @@ CONTEXT_CUES: tuple[str, ...] = fill(
         r"|cumprimentamos|estivemos|estavamos|sentamos|trocamos|trabalhamos|estudamos"
         r"|jogamos|colaboramos) (?:\w+ ){0,4}?(?:em|no|na|nos|nas|num|numa|durante|depois"
         r"|apos|ontem|semana|juntos|juntas)",
+        r"ter (?:te |lhe |o |a )?(?:conhecid[oa]|reencontrad[oa]|encontrad[oa]|revist[oa]"
+        r"|vist[oa])|(?:turma|galera|pessoal) d[aoe]s? \w+|(?:disse|falou|comentou|contou"
+        r"|acha|achou|garantiu|indicou) que (?:voce|vc|tu|o senhor|a senhora)",
         r"(?:foi|e|que|muito|super) (?:\w+ ){0,2}?(?:otimo|prazer|legal|bom|bacana|incrivel"
         r"|massa|alegria|gosto|top|interessante|util|show) (?:\w+ )?(?:te |lhe |o |a )?"
         r"(?:conhecer|conhece-lo|conhece-la|conversar|falar|encontrar|ver|rever|bater papo"
@@ -147,7 +150,7 @@ NOT_A_REASON = (
 )
 REASON_CUES: tuple[str, ...] = fill(
     (
-        r"(?:gostaria|adoraria|queria|quero|gostava|tenho vontade de|seria (?:\w+ )?"
+        r"(?:gostaria|adoraria|adorava|queria|quero|gostava|tenho vontade de|seria (?:\w+ )?"
         r"(?:otimo|legal|bom|um prazer|incrivel|interessante|util|bacana|massa|show)"
         r"|podemos|poderiamos|vamos|bora|pretendo|preciso|procuro|estou procurando|estou a"
         r" procura|estou a procurar|busco|estou buscando|me permito|tenho interesse em"
@@ -190,6 +193,8 @@ REASON_CUES: tuple[str, ...] = fill(
         r"|desenvolver|escrevendo|escrever|criando|criar|construindo|estudando|lancar)"
         r"|(?:vou|vamos) (?:fazer|lancar|comecar|migrar|montar)|tenho (?:um|uma)"
         r" (?:problema|projeto|duvida|pergunta|ideia|startup|empresa)",
+        r"(?:me|nos) (?:manda|mande|envia|envie|conta|conte|passa|passe|diz|diga|avisa"
+        r"|avise)|por a conversa em dia|colocar (?:a )?conversa em dia",
         r"caso (?:\w+ )?(?:precise|surja|tenha|queira|interesse|apareca)|se (?:precisar"
         r"|quiser|tiver interesse)",
     ),
@@ -286,11 +291,14 @@ SALES_PITCH: tuple[str, ...] = (
     r"|a sua|o seu) (?:reuniao|ligacao|call|chamada|demo|horario|sessao|auditoria)"
     r"|podemos agendar",
     r"(?:nossa|nosso|minha|meu) (?:\w+ ){0,2}?(?:solucao|plataforma|ferramenta|agencia"
-    r"|consultoria|app|aplicativo|software|servico|servicos|produto) (?:\w+ )?(?:pode"
+    r"|consultoria|app|aplicativo|software|servico|servicos|produto) (?:\w+ ){0,3}?(?:pode"
     r"|ajuda|oferece|permite|automatiza|garante|economiza|ja ajudou)",
     r"(?:apresentar|mostrar)(?:-lhe|-te| lhe| te| a voce)? (?:a |o )?(?:nossa|nosso|nossos"
     r"|nossas)",
     r"lider (?:de|do|no) (?:mercado|setor)",
+    r"\d+ ?x mais (?:leads|vendas|clientes|reunioes)|(?:te|lhe) mostrar como|mostrar-(?:te|lhe)"
+    r" como|(?:economiza|economizam|economizamos|reduz|reduzem|reduzimos|aumenta|aumentam"
+    r"|aumentamos|melhora|melhoram|melhoramos) (?:\w+ ){0,3}?(?:ate |em )?\d+ ?%",
     r"(?:triplicar|dobrar|duplicar|multiplicar|aumentar|turbinar|alavancar|reduzir"
     r"|economizar|escalar) (?:\w+ ){0,3}?(?:vendas|leads|clientes|receita|faturamento"
     r"|custos|conversoes|trafego|lucros?|produtividade|agendamentos)",
