@@ -11,6 +11,16 @@ same things (Sie and du, Germany, Austria, Switzerland).
 from __future__ import annotations
 
 from .. import phrases
+from ..phrasing import (
+    Filter,
+    Phrasing,
+    contracted,
+    determined_by,
+    first_word,
+    joined,
+    opening_with,
+    titled,
+)
 from .macros import fill
 
 _UE = "(?:u|ue)"
@@ -67,7 +77,9 @@ CONTEXT_CUES: tuple[str, ...] = fill(
     (
         # Having met or talked: the participles say it happened.
         r"(?:kennengelernt|getroffen|begegnet|unterhalten|ausgetauscht|geplaudert"
-        r"|gequatscht|wiederzusehen|kennenzulernen|zu treffen)",
+        r"|gequatscht|wiederzusehen|kennenzulernen|zu treffen|zusammengearbeitet)",
+        r"(?:die|unsere) zusammenarbeit (?:mit (?:dir|ihnen|euch) )?(?:bei|an|in|im)"
+        r"|gemeinsam haben|(?:verbindet uns|uns verbindet)|wir haben (?:[\w.-]+ ){1,4}?gemeinsam",
         r"(?:dich|sie|euch|ihnen|dir) (?:\w+ ){0,4}?(?:gesehen|geh%OE%rt|gesprochen|erlebt)",
         r"(?:danke|vielen dank|herzlichen dank|merci) (?:nochmal |nochmals )?f%UE%r"
         r" (?!(?:die annahme|das annehmen|ihre zeit|deine zeit|das lesen|die vernetzung)\b)"
@@ -100,6 +112,7 @@ CONTEXT_CUES: tuple[str, ...] = fill(
         r"|gesagt|weitergegeben|gegeben|vorgeschlagen|vorgestellt|bekannt gemacht|vernetzt"
         r"|zusammengebracht|berichtet)|(?:hat|hatte|meinte) (?:\w+ )?erz%AE%hlt"
         r"|gemeinsame[rn]? (?:kontakt|bekannte|freund|kollegin|kollege)\w*|auf empfehlung"
+        r"|(?:kennen|kenne) (?:\w+ )?beide|beide (?:\w+ )?kennen"
         r"|wie (?:besprochen|versprochen|vereinbart)",
         # Their work, and what the sender saw of them.
         r"(?:dein|deine|deinen|deinem|deiner|deines|ihr|ihre|ihren|ihrem|ihrer|ihres|euer"
@@ -112,8 +125,9 @@ CONTEXT_CUES: tuple[str, ...] = fill(
         r"|deiner|ihrer)",
         r"gl%UE%ckw%UE%nsch\w*|gratulation|gratuliere",
         # Honestly never met.
-        r"(?:wir kennen uns|kennen wir uns) (?:noch )?nicht|(?:noch )?nicht kennengelernt"
-        r"|(?:sie kennen|du kennst) mich (?:noch )?nicht|unbekannterweise",
+        r"(?:wir kennen uns|kennen wir uns) (?:aber |zwar )?(?:noch )?nicht"
+        r"|(?:noch )?nicht kennengelernt|(?:sie kennen|du kennst) mich (?:noch )?nicht"
+        r"|unbekannterweise",
         # Who the sender is, and where.
         r"(?:ich bin|ich hei%SS%e \w+ und bin|ich arbeite als|als) (?:der |die |eine? )?"
         r"(?:neue[rn]? )?(?:[\w-]+ ){0,3}?(?:student\w*|doktorand\w*|recruiter\w*"
@@ -403,3 +417,157 @@ MESSAGES: dict[str, str] = {
     "Write it in normal sentence case.": "Schreib es in normaler Groß- und Kleinschreibung.",
     '"{quoted}" could be sent to anyone.': "„{quoted}“ könnte an jeden gehen.",
 }
+
+# --- drafts -----------------------------------------------------------------------------
+
+_DETERMINERS = frozenset({
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+    "mein", "meine", "meinen", "meinem", "meiner", "dein", "deine", "deinen", "deinem",
+    "deiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser", "unsere", "dieser",
+    "diese", "dieses", "diesen", "diesem", "beim", "zum", "zur", "im", "am",
+})
+_determined = determined_by(_DETERMINERS)
+# Nouns for a piece of work that are feminine; others go by their ending (-ung, -heit,
+# -ion ...), and masculine or neuter (which decline alike here) is the fallback.
+_FEMININE = frozenset({
+    "arbeit", "studie", "präsentation", "keynote", "forschung", "analyse", "folge",
+    "episode", "serie", "app", "website", "seite", "kolumne", "reportage", "rede", "idee",
+    "sicht", "antwort", "frage", "session", "bibliothek", "library", "doku", "sendung",
+    "podcastfolge", "newsletter-ausgabe", "ausgabe", "umfrage", "grafik", "karte",
+})
+_FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ie", "enz",
+                     "anz", "arbeit", "studie", "analyse", "folge", "seite", "idee", "thek")
+# Nouns ending in -s that are singular.
+_SINGULAR_S = frozenset({"kurs", "fokus", "campus", "status", "prozess", "impuls", "fluss"})
+
+
+def _dative_possessive(stem: str) -> Filter:
+    """'deinem'/'deiner'/'deinen' (or 'Ihrem' ...) before a phrase, by its noun's gender
+    and number, for the dative after "aus" and "von"."""
+
+    def apply(phrase: str) -> str:
+        if _determined(phrase):
+            return phrase
+        noun = first_word(phrase).rsplit("-", 1)[-1]
+        if noun.endswith("s") and noun not in _SINGULAR_S:
+            ending = "en"
+        elif noun in _FEMININE or noun.endswith(_FEMININE_ENDINGS):
+            ending = "er"
+        else:
+            ending = "em"
+        return f"{stem}{ending} {phrase}"
+
+    return apply
+
+
+DRAFTING = Phrasing(
+    greeting={"warm": "Hallo {name},", "brief": "<Hi|Hallo> {name}!", "direct": "Hallo {name},"},
+    how={
+        "event": {
+            "warm": "es war schön, <dich|Sie> {event|bei}[ {when|aside}] kennenzulernen"
+            "[ und mit <dir|Ihnen> über {topic} zu sprechen]",
+            "brief": "wir haben uns {event|bei}[ {when|aside}] kennengelernt"
+            "[ und über {topic} gesprochen]",
+            "direct": "wir haben {event|bei}[ {when|aside}][ über {topic}] gesprochen",
+        },
+        "talk": {
+            "warm": "{talk|<vortrag_dein|vortrag_ihr>}[ {event|bei}] hat mir sehr gefallen",
+            "brief": "ich habe {talk|<vortrag_deinen|vortrag_ihren>}[ {event|bei}] gesehen",
+            "direct": "{talk|<vortrag_dein|vortrag_ihr>}[ {event|bei}] war sehr hilfreich",
+        },
+        "worked": {
+            "warm": "die Zusammenarbeit mit <dir|Ihnen> bei {company}[ {team|aside}] hat mir"
+            " viel Freude gemacht",
+            "brief": "wir haben zusammen bei {company}[ {team|aside}] gearbeitet",
+            "direct": "wir haben bei {company}[ {team|aside}] zusammengearbeitet",
+        },
+        "same-org": {
+            "warm": "ich habe gesehen, dass wir {org} gemeinsam haben",
+            "brief": "wir haben {org} gemeinsam",
+            "direct": "uns verbindet {org}",
+        },
+        "mutual": {
+            "warm": "ich habe gesehen, dass wir einen gemeinsamen Kontakt haben: {mutual}",
+            "brief": "wir haben einen gemeinsamen Kontakt: {mutual}",
+            "direct": "wir kennen beide {mutual}",
+        },
+        "their-work": {
+            "warm": "ich habe viel aus {work|<deinem|ihrem>} mitgenommen",
+            "brief": "ein großes Lob zu {work|<deinem|ihrem>}",
+            "direct": "ich habe viel von {work|<deinem|ihrem>} gelernt",
+        },
+        "never-met": {
+            "warm": "wir kennen uns noch nicht, aber ich bin {found|via} auf <dein|Ihr> Profil"
+            " gestoßen",
+            "brief": "wir kennen uns noch nicht; ich habe <dein|Ihr> Profil {found|via}"
+            " gefunden",
+            "direct": "ich bin {found|via} auf <dich|Sie> aufmerksam geworden, wir kennen uns"
+            " aber noch nicht",
+        },
+        "close": {
+            "warm": "ich hoffe, es geht <dir|Ihnen> gut!",
+            "brief": "ich hoffe, bei <dir|Ihnen> ist alles gut",
+            "direct": "ich hoffe, es geht <dir|Ihnen> gut!",
+        },
+    },
+    why={
+        "stay": ("love", "gern in Kontakt bleiben"),
+        "follow": ("love", "gern <deine|Ihre> Arbeit weiterverfolgen"),
+        "advice": ("love", "<dich|Sie> gern zum Thema {advice} um Rat fragen"),
+        "job": ("am", "suche eine Stelle als {job_role}[ {their_company|bei}]"),
+        "hiring": ("love", "<dir|Ihnen> gern von einer offenen Stelle als {hiring_role} in"
+                   " meinem Team erzählen"),
+        "collaborate": ("love", "gern mit <dir|Ihnen> über eine Zusammenarbeit zum Thema"
+                        " {collab} sprechen"),
+        "share": ("will", "schicke <dir|Ihnen> wie versprochen {share}"),
+    },
+    leads={
+        "love": {"warm": "ich würde", "brief": "ich würde", "direct": "ich möchte"},
+        "am": {"warm": "ich", "brief": "ich", "direct": "ich"},
+        "will": {"warm": "ich", "brief": "ich", "direct": "ich"},
+    },
+    ask={
+        "warm": "Wäre {value} für <dich|Sie> möglich?",
+        "brief": "Passt <dir|Ihnen> {value}?",
+        "direct": "Mein Vorschlag: {value}.",
+    },
+    sign_offs={"warm": "Viele Grüße, {sign_off}", "brief": "<LG|Beste Grüße>, {sign_off}",
+               "direct": "Danke, {sign_off}"},
+    tighter=(
+        ("es war schön, <dich|Sie>", "schön, <dich|Sie>"),
+        ("hat mir sehr gefallen", "hat mir gefallen"),
+        ("ich habe gesehen, dass wir", "wir"),
+        ("war sehr hilfreich", "war hilfreich"),
+        (" hat mir viel Freude gemacht", " war toll"),
+    ),
+    filters={
+        "": str,
+        "bei": contracted("bei", {"dem": "beim", "das": "beim", "der": "beim",
+                                 "die": "bei der"}),
+        "vortrag_dein": titled("dein Vortrag", "„", "“", _determined),
+        "vortrag_ihr": titled("Ihr Vortrag", "„", "“", _determined),
+        "vortrag_deinen": titled("deinen Vortrag", "„", "“", _determined),
+        "vortrag_ihren": titled("Ihren Vortrag", "„", "“", _determined),
+        "deinem": _dative_possessive("dein"),
+        "ihrem": _dative_possessive("Ihr"),
+        "aside": opening_with(
+            frozenset({"in", "im", "am", "an", "letzte", "letzten", "letzter", "letztes",
+                       "gestern", "heute", "während", "vor", "nach", "bei", "beim", "diese",
+                       "dieser", "diesen", "dieses", "um", "seit", "von", "zwischen",
+                       "auf", "vom"}),
+            "({})",
+        ),
+        "via": opening_with(
+            frozenset({"über", "ueber", "durch", "bei", "beim", "auf", "in", "im",
+                       "während", "dank", "via", "per", "aus", "nach"}),
+            "über {}",
+        ),
+    },
+    join=joined("und"),
+    clauses="{}, und {}",
+    question_starts=frozenset({
+        "kannst", "können", "könntest", "hast", "haben", "hättest", "hätten", "wäre",
+        "bist", "sind", "darf", "dürfte", "wollen", "willst", "wann", "wie", "wo", "was",
+        "passt", "sollen", "sollten", "magst", "möchtest",
+    }),
+)

@@ -10,6 +10,7 @@ speakers say the same things (tú and usted, Spain and Latin America).
 from __future__ import annotations
 
 from .. import phrases
+from ..phrasing import Phrasing, determined_by, joined, opening_with, prefixed, titled
 from .macros import fill
 
 # LinkedIn's canned invitation ("Me gustaría añadirte a mi red profesional en LinkedIn",
@@ -93,6 +94,8 @@ CONTEXT_CUES: tuple[str, ...] = fill(
         r"(?:conocer|coincidir|ver|hablar|charlar|conversar|saludar)(?:te|le|la|lo|nos|os)?"
         r" (?:contigo |con usted |con vos )?(?:en|ayer|anoche|el otro dia|durante|tras)",
         r"(?:nos )?(?:conocimos|coincidimos|cruzamos|vimos|presentaron)",
+        r"(?:me encanto|me gusto|disfrute|fue un placer|fue un gusto) (?:\w+ )?trabaja\w*"
+        r" (?:contigo|con usted|juntos|juntas|con vos)",
         r"te (?:vi|escuche|oi|conoci) (?:presentar|hablar|exponer|en|dar|moderar|explicar)"
         r"|(?:a tu|a su) lado|junto a (?:ti|usted)|(?:hace|cuanto) tiempo sin",
         r"%WHEN%",
@@ -464,3 +467,113 @@ MESSAGES: dict[str, str] = {
     "Write it in normal sentence case.": "Escríbelo en minúsculas normales.",
     '"{quoted}" could be sent to anyone.': "«{quoted}» podría enviarse a cualquiera.",
 }
+
+# --- drafts -----------------------------------------------------------------------------
+
+_DETERMINERS = frozenset({
+    "el", "la", "los", "las", "un", "una", "unos", "unas", "mi", "tu", "su", "mis", "tus",
+    "sus", "nuestro", "nuestra", "vuestro", "vuestra", "este", "esta", "ese", "esa",
+    "aquel", "aquella", "al", "del",
+})
+_determined = determined_by(_DETERMINERS)
+DRAFTING = Phrasing(
+    greeting={"warm": "Hola {name},", "brief": "¡Hola {name}!", "direct": "Hola {name},"},
+    how={
+        "event": {
+            "warm": "fue un placer <conocerte|coincidir con usted> en {event}[ {when|aside}]"
+            "[ y hablar de {topic}]",
+            "brief": "nos conocimos en {event}[ {when|aside}][ y hablamos de {topic}]",
+            "direct": "coincidimos en {event}[ {when|aside}][ hablando de {topic}]",
+        },
+        "talk": {
+            "warm": "me gustó mucho {talk|<charla_tu|charla_su>}[ en {event}]",
+            "brief": "vi {talk|<charla_tu|charla_su>}[ en {event}]",
+            "direct": "{talk|<charla_tu|charla_su>}[ en {event}] me resultó muy útil",
+        },
+        "worked": {
+            "warm": "me encantó trabajar <contigo|con usted> en {company}[ {team|aside}]",
+            "brief": "fuimos colegas en {company}[ {team|aside}]",
+            "direct": "coincidimos trabajando en {company}[ {team|aside}]",
+        },
+        "same-org": {
+            "warm": "vi que <tú también estuviste|usted también estuvo> en {org}",
+            "brief": "los dos pasamos por {org}",
+            "direct": "coincidimos en {org}",
+        },
+        "mutual": {
+            "warm": "vi que tenemos un contacto en común, {mutual}",
+            "brief": "tenemos un contacto en común, {mutual}",
+            "direct": "{mutual} es un contacto en común",
+        },
+        "their-work": {
+            "warm": "me gustó mucho {work|<tu|su>}",
+            "brief": "gracias por {work|<tu|su>}",
+            "direct": "leí con interés {work|<tu|su>}",
+        },
+        "never-met": {
+            "warm": "no nos conocemos, pero llegué a <tu|su> perfil {found|via}",
+            "brief": "no nos conocemos; llegué a <tu|su> perfil {found|via}",
+            "direct": "no nos conocemos: di con <tu|su> perfil {found|via}",
+        },
+        "close": {
+            "warm": "¡espero que <estés|esté> muy bien!",
+            "brief": "espero que todo vaya bien",
+            "direct": "¡espero que <estés|esté> bien!",
+        },
+    },
+    why={
+        "stay": ("love", "seguir en contacto"),
+        "follow": ("love", "seguir <tu|su> trabajo"),
+        "advice": ("love", "pedir<te|le> consejo sobre {advice}"),
+        "job": ("am", "buscando un puesto de {job_role}[ en {their_company}]"),
+        "hiring": ("love", "contar<te|le> sobre una vacante de {hiring_role} en mi equipo"),
+        "collaborate": ("love", "colaborar <contigo|con usted> en {collab}"),
+        "share": ("will", "{share}, como <te|le> prometí"),
+    },
+    leads={
+        "love": {"warm": "me encantaría", "brief": "me encantaría", "direct": "me gustaría"},
+        "am": {"warm": "estoy", "brief": "estoy", "direct": "estoy"},
+        "will": {"warm": "<te|le> enviaré", "brief": "<te|le> envío", "direct": "<te|le> envío"},
+    },
+    ask={
+        "warm": "¿<Te|Le> vendría bien {value}?",
+        "brief": "¿{value}?",
+        "direct": "¿<Te|Le> parece bien {value}?",
+    },
+    sign_offs={"warm": "Un saludo, {sign_off}", "brief": "Saludos, {sign_off}",
+               "direct": "Gracias, {sign_off}"},
+    tighter=(
+        ("fue un placer <conocerte|coincidir con usted>", "un placer <conocerte|coincidir>"),
+        ("me gustó mucho", "me gustó"),
+        ("vi que tenemos", "tenemos"),
+        ("me encantó trabajar", "disfruté trabajando"),
+        ("me resultó muy útil", "me fue útil"),
+        ("¿<Te|Le> vendría bien", "¿"),
+    ),
+    filters={
+        "": str,
+        "tu": prefixed("tu", _determined),
+        "su": prefixed("su", _determined),
+        "charla_tu": titled("tu charla", "«", "»", _determined),
+        "charla_su": titled("su charla", "«", "»", _determined),
+        "aside": opening_with(
+            frozenset({"en", "el", "la", "este", "esta", "ayer", "hoy", "durante", "hace",
+                       "antes", "después", "despues", "desde", "de", "del", "a", "al",
+                       "entre", "por", "anoche"}),
+            "({})",
+        ),
+        "via": opening_with(
+            frozenset({"a", "por", "en", "gracias", "mientras", "al", "durante", "desde",
+                       "vía", "via", "buscando", "leyendo", "tras", "con"}),
+            "a través de {}",
+        ),
+    },
+    join=joined("y", before_i="e"),
+    clauses="{} y {}",
+    question_starts=frozenset({
+        "puedes", "puede", "podrías", "podria", "podría", "tienes", "tiene",
+        "te", "le", "quieres", "quiere", "hablamos", "quedamos", "qué", "que", "cuándo",
+        "cuando", "cómo", "como", "dónde", "donde", "vamos", "sería", "seria",
+    }),
+    question="¿{}?",
+)

@@ -9,6 +9,17 @@ Sources: the seed articles' advice, read for how French speakers say the same th
 from __future__ import annotations
 
 from .. import phrases
+from ..phrasing import (
+    Filter,
+    Phrasing,
+    contracted,
+    determined_by,
+    first_word,
+    joined,
+    opening_with,
+    starts_with_vowel,
+    titled,
+)
 from .macros import fill
 
 # LinkedIn's canned invitation ("Je souhaiterais vous ajouter à mon réseau professionnel
@@ -88,7 +99,10 @@ CONTEXT_CUES: tuple[str, ...] = fill(
         r"(?:liste|programme) des (?:intervenants|speakers|conferenciers|participants"
         r"|orateurs|invites)",
         # Working or studying together.
-        r"(?:travaille|etudie|bosse|collabore|joue)s? ensemble",
+        r"(?:travaille|etudie|bosse|collabore|joue)s? ensemble|(?:aime|apprecie|adore"
+        r"|plaisir de) (?:\w+ )?travaill\w* (?:avec (?:toi|vous)|ensemble)",
+        r"(?:nous avons|nous avions|on a|on avait) (?:[\w'-]+ ){1,4}?en commun|nous avons en"
+        r" commun",
         r"(?:tous|toutes) (?:les )?deux",
         r"(?:meme|memes) (?:\w+ )?(?:equipe|entreprise|societe|ecole|universite|fac|promo"
         r"|promotion|classe|cursus|master|programme|projet|bureau|etage|table|atelier|club"
@@ -407,3 +421,163 @@ MESSAGES: dict[str, str] = {
     '"{quoted}" could be sent to anyone.': "« {quoted} » pourrait être envoyé à n'importe "
     "qui.",
 }
+
+# --- drafts -----------------------------------------------------------------------------
+
+_DETERMINERS = frozenset({
+    "le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux", "mon", "ma", "mes",
+    "ton", "ta", "tes", "son", "sa", "ses", "notre", "votre", "nos", "vos", "ce", "cet",
+    "cette", "ces",
+})
+_determined = determined_by(_DETERMINERS)
+# Nouns for a piece of work, by gender; others go by their ending (-tion, -té ... are
+# feminine), and masculine is the fallback.
+_FEMININE = frozenset({
+    "newsletter", "vidéo", "video", "conf", "démo", "demo", "appli", "startup", "thèse",
+    "étude", "série", "chaîne", "analyse", "interview", "keynote", "conférence",
+    "présentation", "publication", "recherche", "chronique", "tribune", "photo", "idée",
+    "émission", "réponse", "question", "intervention", "table", "session", "formation",
+    "vision", "bibliothèque", "librairie", "application", "plateforme",
+})
+_FEMININE_ENDINGS = ("tion", "sion", "té", "ure", "ence", "ance", "ette", "elle", "ie",
+                     "ée", "ique", "ade", "euse", "trice", "ise", "ose", "ude")
+_MASCULINE = frozenset({"article", "livre", "podcast", "projet", "blog", "fil", "thread",
+                        "post", "cours", "atelier", "mémoire", "rapport", "outil",
+                        "épisode", "commentaire", "portfolio", "site", "dépôt", "repo",
+                        "papier", "guide", "tutoriel", "discours", "programme", "travail",
+                        "message", "modèle", "talk", "live", "webinaire", "panel"})
+
+
+def _possessive(masculine: str, feminine: str, plural: str) -> Filter:
+    """'ton'/'ta'/'tes' (or 'votre'/'votre'/'vos') before a phrase, by its first noun;
+    'ton' before a vowel whatever the gender ("ton idée")."""
+
+    def apply(phrase: str) -> str:
+        if _determined(phrase):
+            return phrase
+        noun = first_word(phrase)
+        if noun.endswith(("s", "x")) and noun not in _MASCULINE:
+            word = plural
+        elif noun in _MASCULINE or starts_with_vowel(noun):
+            word = masculine
+        elif noun in _FEMININE or noun.endswith(_FEMININE_ENDINGS):
+            word = feminine
+        else:
+            word = masculine
+        return f"{word} {phrase}"
+
+    return apply
+
+
+DRAFTING = Phrasing(
+    greeting={"warm": "Bonjour {name},", "brief": "<Salut|Bonjour> {name} !",
+              "direct": "Bonjour {name},"},
+    how={
+        "event": {
+            "warm": "c'était un plaisir de faire <ta|votre> connaissance {event|a}"
+            "[ {when|aside}][ et de parler {topic|de}]",
+            "brief": "nous avons fait connaissance {event|a}[ {when|aside}]"
+            "[ et parlé {topic|de}]",
+            "direct": "nous avons échangé {event|a}[ {when|aside}][ sur {topic}]",
+        },
+        "talk": {
+            "warm": "j'ai beaucoup aimé {talk|<pres_ton|pres_votre>}[ {event|a}]",
+            "brief": "j'ai vu {talk|<pres_ton|pres_votre>}[ {event|a}]",
+            "direct": "{talk|<pres_ton|pres_votre>}[ {event|a}] m'a été très utile",
+        },
+        "worked": {
+            "warm": "j'ai beaucoup aimé travailler avec <toi|vous> chez {company}"
+            "[ {team|aside}]",
+            "brief": "nous avons travaillé ensemble chez {company}[ {team|aside}]",
+            "direct": "nous étions collègues chez {company}[ {team|aside}]",
+        },
+        "same-org": {
+            "warm": "j'ai vu que nous avions {org} en commun",
+            "brief": "nous avons {org} en commun",
+            "direct": "nous avons en commun {org}",
+        },
+        "mutual": {
+            "warm": "j'ai vu que nous avions un contact en commun, {mutual}",
+            "brief": "nous avons un contact en commun, {mutual}",
+            "direct": "nous avons un contact commun : {mutual}",
+        },
+        "their-work": {
+            "warm": "j'ai beaucoup aimé {work|<ton|votre>}",
+            "brief": "merci pour {work|<ton|votre>}",
+            "direct": "j'ai lu avec intérêt {work|<ton|votre>}",
+        },
+        "never-met": {
+            "warm": "nous ne nous connaissons pas, mais j'ai découvert <ton|votre> profil"
+            " {found|via}",
+            "brief": "nous ne nous connaissons pas ; j'ai découvert <ton|votre> profil"
+            " {found|via}",
+            "direct": "nous ne nous connaissons pas : j'ai trouvé <ton|votre> profil"
+            " {found|via}",
+        },
+        "close": {
+            "warm": "j'espère que <tu vas|vous allez> bien !",
+            "brief": "j'espère que tout va bien",
+            "direct": "j'espère que <tu vas|vous allez> bien !",
+        },
+    },
+    why={
+        "stay": ("love", "rester en contact"),
+        "follow": ("love", "suivre <ton|votre> travail"),
+        "advice": ("love", "<te|vous> demander conseil sur {advice}"),
+        "job": ("am", "cherche un poste {job_role|de}[ chez {their_company}]"),
+        "hiring": ("love", "<te|vous> parler d'un poste {hiring_role|de} dans mon équipe"),
+        "collaborate": ("love", "collaborer avec <toi|vous> sur {collab}"),
+        "share": ("will", "<t'envoie|vous envoie> {share}, comme promis"),
+    },
+    leads={
+        "love": {"warm": "j'aimerais beaucoup", "brief": "j'aimerais",
+                 "direct": "je souhaiterais"},
+        "am": {"warm": "je", "brief": "je", "direct": "je"},
+        "will": {"warm": "je", "brief": "je", "direct": "je"},
+    },
+    ask={
+        "warm": "{value}, ça <te|vous> dirait ?",
+        "brief": "{value} ?",
+        "direct": "Que <dirais-tu|diriez-vous> {value|de} ?",
+    },
+    sign_offs={"warm": "<À bientôt|Bien à vous>, {sign_off}",
+               "brief": "Bonne journée, {sign_off}", "direct": "Merci, {sign_off}"},
+    tighter=(
+        ("c'était un plaisir de faire <ta|votre> connaissance",
+         "c'était un plaisir de <te|vous> rencontrer"),
+        ("j'ai beaucoup aimé", "j'ai aimé"),
+        ("j'ai vu que nous avions", "nous avons"),
+        ("m'a été très utile", "m'a été utile"),
+        ("j'aimerais beaucoup", "j'aimerais"),
+    ),
+    filters={
+        "": str,
+        "ton": _possessive("ton", "ta", "tes"),
+        "votre": _possessive("votre", "votre", "vos"),
+        "pres_ton": titled("ta présentation", "« ", " »", _determined),
+        "pres_votre": titled("votre présentation", "« ", " »", _determined),
+        "a": contracted("à", {"le": "au", "les": "aux"}),
+        "de": contracted("de", {"le": "du", "les": "des", "un": "d'un", "une": "d'une"},
+                         elided="d'"),
+        "aside": opening_with(
+            frozenset({"en", "le", "la", "l'", "ce", "cet", "cette", "hier", "pendant",
+                       "lors", "il", "à", "au", "dans", "avant", "après", "de", "du",
+                       "depuis", "entre", "mardi", "lundi", "mercredi", "jeudi",
+                       "vendredi", "samedi", "dimanche"}),
+            "({})",
+        ),
+        "via": opening_with(
+            frozenset({"par", "via", "grâce", "en", "sur", "lors", "pendant", "dans",
+                       "à", "au", "chez", "avec", "après", "depuis"}),
+            "via {}",
+        ),
+    },
+    join=joined("et"),
+    clauses="{}, et {}",
+    question_starts=frozenset({
+        "peux", "pouvez", "pourrais", "pourriez", "as", "avez", "es", "êtes",
+        "est-ce", "on", "quand", "comment", "où", "serais", "seriez", "veux", "voulez",
+        "aurais", "auriez", "pourrait", "pourrions",
+    }),
+    question="{} ?",
+)

@@ -9,7 +9,19 @@ speakers say the same things (você and tu).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from .. import phrases
+from ..phrasing import (
+    Filter,
+    Phrasing,
+    contracted,
+    determined_by,
+    first_word,
+    joined,
+    opening_with,
+    titled,
+)
 from .macros import fill
 
 # LinkedIn's canned invitation ("Gostaria de adicionar você à minha rede profissional no
@@ -73,6 +85,8 @@ CONTEXT_CUES: tuple[str, ...] = fill(
         r"ter (?:te |lhe |o |a )?(?:conhecid[oa]|reencontrad[oa]|encontrad[oa]|revist[oa]"
         r"|vist[oa])|(?:turma|galera|pessoal) d[aoe]s? \w+|(?:disse|falou|comentou|contou"
         r"|acha|achou|garantiu|indicou) que (?:voce|vc|tu|o senhor|a senhora)",
+        r"(?:adorei|gostei de|foi um prazer|foi otimo|curti) (?:\w+ )?trabalhar (?:contigo|com"
+        r" voce|com o senhor|com a senhora|juntos|juntas)|temos (?:[\w.-]+ ){1,4}?em comum",
         r"(?:foi|e|que|muito|super) (?:\w+ ){0,2}?(?:otimo|prazer|legal|bom|bacana|incrivel"
         r"|massa|alegria|gosto|top|interessante|util|show) (?:\w+ )?(?:te |lhe |o |a )?"
         r"(?:conhecer|conhece-lo|conhece-la|conversar|falar|encontrar|ver|rever|bater papo"
@@ -400,3 +414,149 @@ MESSAGES: dict[str, str] = {
     '"{quoted}" could be sent to anyone.': "«{quoted}» poderia ser enviado para qualquer "
     "pessoa.",
 }
+
+# --- drafts -----------------------------------------------------------------------------
+
+_DETERMINERS = frozenset({
+    "o", "a", "os", "as", "um", "uma", "uns", "umas", "meu", "minha", "meus", "minhas",
+    "teu", "tua", "teus", "tuas", "seu", "sua", "seus", "suas", "nosso", "nossa", "este",
+    "esta", "esse", "essa", "aquele", "aquela", "no", "na", "do", "da", "ao", "à", "pelo",
+    "pela",
+})
+_determined = determined_by(_DETERMINERS)
+# Nouns for a piece of work by gender; others go by their ending (-a, -ção, -dade are
+# feminine), and masculine is the fallback.
+_MASCULINE = frozenset({"tema", "problema", "programa", "sistema", "dia", "mapa", "podcast",
+                        "esquema", "diagrama", "idioma", "panorama", "clima"})
+_FEMININE = frozenset({"newsletter", "live", "tese", "série", "análise", "app", "palestra",
+                       "aula", "entrevista", "pesquisa", "reportagem", "coluna", "ideia",
+                       "visão", "apresentação", "publicação", "thread", "talk"})
+_FEMININE_ENDINGS = ("a", "ção", "são", "dade", "gem", "ice", "ise", "ie")
+
+
+def _possessive(article: Mapping[str, str], owner: Mapping[str, str]) -> Filter:
+    """'o seu'/'a sua'/'os seus'/'as suas' (or with "do"/"da" ...) before a phrase, by its
+    first noun: `article` and `owner` give the words for "m", "f", "mp" and "fp"."""
+
+    def apply(phrase: str) -> str:
+        if _determined(phrase):
+            return phrase
+        noun = first_word(phrase)
+        singular = noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
+        feminine = singular not in _MASCULINE and (
+            singular in _FEMININE or singular.endswith(_FEMININE_ENDINGS)
+        )
+        form = ("f" if feminine else "m") + ("p" if singular != noun else "")
+        return f"{article[form]} {owner[form]} {phrase}"
+
+    return apply
+
+
+_THE = {"m": "o", "f": "a", "mp": "os", "fp": "as"}
+_OF_THE = {"m": "do", "f": "da", "mp": "dos", "fp": "das"}
+_YOUR = {"m": "seu", "f": "sua", "mp": "seus", "fp": "suas"}
+_THY = {"m": "teu", "f": "tua", "mp": "teus", "fp": "tuas"}
+_IN = {"o": "no", "a": "na", "os": "nos", "as": "nas", "um": "num", "uma": "numa"}
+
+DRAFTING = Phrasing(
+    greeting={"warm": "Olá {name},", "brief": "<Oi|Olá> {name}!", "direct": "Olá {name},"},
+    how={
+        "event": {
+            "warm": "foi ótimo <te conhecer|conhecer você> {event|em}[ {when|aside}]"
+            "[ e conversar sobre {topic}]",
+            "brief": "nos conhecemos {event|em}[ {when|aside}][ e falamos sobre {topic}]",
+            "direct": "conversamos {event|em}[ {when|aside}][ sobre {topic}]",
+        },
+        "talk": {
+            "warm": "gostei muito {talk|<palestra_da_tua|palestra_da_sua>}[ {event|em}]",
+            "brief": "assisti {talk|<palestra_a_tua|palestra_a_sua>}[ {event|em}]",
+            "direct": "{talk|<palestra_tua|palestra_sua>}[ {event|em}] foi muito útil",
+        },
+        "worked": {
+            "warm": "adorei trabalhar <contigo|com você> {company|em}[ {team|aside}]",
+            "brief": "trabalhamos juntos {company|em}[ {team|aside}]",
+            "direct": "fomos colegas {company|em}[ {team|aside}]",
+        },
+        "same-org": {
+            "warm": "vi que <tu também passaste|você também passou> {org|por}",
+            "brief": "temos {org} em comum",
+            "direct": "nós dois passamos {org|por}",
+        },
+        "mutual": {
+            "warm": "vi que temos um contato em comum, {mutual}",
+            "brief": "temos um contato em comum, {mutual}",
+            "direct": "temos {mutual} como contato em comum",
+        },
+        "their-work": {
+            "warm": "gostei muito {work|<do_teu|do_seu>}",
+            "brief": "acompanhei {work|<o_teu|o_seu>}",
+            "direct": "aprendi muito com {work|<o_teu|o_seu>}",
+        },
+        "never-met": {
+            "warm": "ainda não nos conhecemos, mas encontrei <o teu|o seu> perfil {found|via}",
+            "brief": "ainda não nos conhecemos; encontrei <o teu|o seu> perfil {found|via}",
+            "direct": "não nos conhecemos: cheguei até <ti|você> {found|via}",
+        },
+        "close": {
+            "warm": "espero que <estejas|esteja> bem!",
+            "brief": "espero que esteja tudo bem",
+            "direct": "espero que <estejas|esteja> bem!",
+        },
+    },
+    why={
+        "stay": ("love", "manter contato"),
+        "follow": ("love", "acompanhar <o teu|o seu> trabalho"),
+        "advice": ("love", "pedir <o teu|o seu> conselho sobre {advice}"),
+        "job": ("am", "procurando uma vaga de {job_role}[ {their_company|em}]"),
+        "hiring": ("love", "<te|lhe> contar sobre uma vaga de {hiring_role} na minha equipe"),
+        "collaborate": ("love", "colaborar <contigo|com você> {collab|em}"),
+        "share": ("will", "<te|lhe> enviar {share}, como prometi"),
+    },
+    leads={
+        "love": {"warm": "adoraria", "brief": "adoraria", "direct": "gostaria de"},
+        "am": {"warm": "estou", "brief": "estou", "direct": "estou"},
+        "will": {"warm": "vou", "brief": "vou", "direct": "vou"},
+    },
+    ask={"warm": "Que tal {value}?", "brief": "{value}?", "direct": "Podemos marcar {value}?"},
+    sign_offs={"warm": "<Abraço|Atenciosamente>, {sign_off}", "brief": "Até breve, {sign_off}",
+               "direct": "<Valeu|Cordialmente>, {sign_off}"},
+    tighter=(
+        ("foi ótimo <te conhecer|conhecer você>", "foi ótimo <te conhecer|conhecê-lo>"),
+        ("gostei muito", "gostei"),
+        ("vi que temos", "temos"),
+        ("foi muito útil", "foi útil"),
+        ("aprendi muito com", "aprendi com"),
+    ),
+    filters={
+        "": str,
+        "em": contracted("em", _IN),
+        "por": contracted("por", {"o": "pelo", "a": "pela", "os": "pelos", "as": "pelas"}),
+        "o_teu": _possessive(_THE, _THY),
+        "o_seu": _possessive(_THE, _YOUR),
+        "do_teu": _possessive(_OF_THE, _THY),
+        "do_seu": _possessive(_OF_THE, _YOUR),
+        "palestra_tua": titled("a tua palestra", "“", "”", _determined),
+        "palestra_sua": titled("a sua palestra", "“", "”", _determined),
+        "palestra_da_tua": titled("da tua palestra", "“", "”", _determined),
+        "palestra_da_sua": titled("da sua palestra", "“", "”", _determined),
+        "palestra_a_tua": titled("à tua palestra", "“", "”", _determined),
+        "palestra_a_sua": titled("à sua palestra", "“", "”", _determined),
+        "aside": opening_with(
+            frozenset({"em", "no", "na", "nos", "nas", "neste", "nesta", "ontem", "hoje",
+                       "durante", "há", "antes", "depois", "de", "do", "da", "entre",
+                       "semana", "mês", "ano"}),
+            "({})",
+        ),
+        "via": opening_with(
+            frozenset({"por", "pelo", "pela", "através", "via", "em", "no", "na",
+                       "durante", "graças", "num", "numa", "ao", "quando", "enquanto"}),
+            "por meio de {}",
+        ),
+    },
+    join=joined("e"),
+    clauses="{} e {}",
+    question_starts=frozenset({
+        "pode", "podes", "poderia", "poderias", "tem", "tens", "você", "topa", "vamos",
+        "quando", "como", "onde", "qual", "seria", "posso", "podemos", "quer", "queres",
+    }),
+)
