@@ -295,7 +295,7 @@ SALES_PITCH: tuple[str, ...] = fill(
         r" leads)",
         r"rabatt|gutschein|sonderangebot|kostenlos\w*|gratis|unverbindlich\w*|probemonat"
         r"|testphase",
-        r"(?:eine |unsere |kurze )?demo|produktdemo|live-demo",
+        r"(?:eine|unsere|kurze|kostenlose|kurzen|einer) (?:[\w-]+ )?demo|produktdemo|live-demo",
         r"(?:termin|call|demo|gespr%AE%ch) (?:\w+ )?(?:buchen|vereinbaren|ausmachen)"
         r"|(?:buchen|vereinbaren) sie|jetzt \w+ buchen|kalenderlink|calendly",
         r"(?:unsere|unser|meine|mein) (?:[\w-]+ ){0,2}?(?:l%OE%sung|plattform|software|tool"

@@ -30,6 +30,8 @@ MIN_SHARE = 0.1
 
 _FOLD = latin_fold()
 _WORD = regex.compile(r"[^\W\d_]+")
+# Links, addresses and handles are no language's words ("com" is Portuguese for "with").
+_LINK_LIKE = regex.compile(r"://|www\.|@|\w\.[a-z]{2,6}(?:/|$)")
 
 
 def _profile_table() -> dict[str, tuple[str, ...]]:
@@ -64,7 +66,9 @@ def detect(text: str) -> str:
     """The note's language as a short code ("en", "es", "nl", "ja" ...): the script's
     when most letters are not Latin, else the profile with the most evidence; "en" when
     nothing tells, "und" when a long note has words of no profile."""
-    sample = text[:SAMPLE_CHARS]
+    sample = " ".join(
+        token for token in text[:SAMPLE_CHARS].split() if not _LINK_LIKE.search(token)
+    )
     latin = len(_LATIN_LETTER.findall(sample))
     for code, script in SCRIPTS:
         count = len(script.findall(sample))

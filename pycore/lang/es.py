@@ -342,8 +342,8 @@ SALES_PITCH: tuple[str, ...] = (
     r"|(?:auditoria|consulta|consultoria|sesion|diagnostico|demo|llamada) (?:\w+ )?gratis"
     r"|(?:auditoria|consulta|sesion|diagnostico|demo|demostracion|llamada|asesoria)"
     r" (?:\w+ )?gratuita",
-    r"(?:una |nuestra )?demo(?: gratuita| personalizada| de \d+)?(?! de (?:tu|su)\b)"
-    r"|demostracion (?:gratuita|de nuestr)",
+    r"(?:una|nuestra) demo|demo (?:gratuita|personalizada|de \d+)|demostracion"
+    r" (?:gratuita|de nuestr)",
     r"(?:agenda|reserva|agendar|reservar|agendamos|reservamos|programamos|programar|agende"
     r"|reserve) (?:una|un|tu|su) (?:reunion|llamada|cita|demo|hueco|sesion|auditoria)",
     r"(?:nuestra|nuestro|mi) (?:\w+ ){0,2}?(?:solucion|plataforma|herramienta|agencia"

@@ -307,8 +307,8 @@ SALES_PITCH: tuple[str, ...] = (
     r"|(?:remise|reduction) (?:de \d+|exceptionnelle|speciale)|offre (?:speciale"
     r"|exclusive|limitee|de lancement)|essai gratuit|sans engagement|(?:audit|diagnostic"
     r"|demo|consultation|appel|devis|bilan) (?:\w+ )?gratuit|gratuitement",
-    r"(?:une |notre )?demo(?: gratuite| personnalisee| de \d+)?|demonstration"
-    r" (?:gratuite|de notre)",
+    r"(?:une|notre) demo|demo (?:gratuite|personnalisee|de \d+)|demonstration (?:gratuite"
+    r"|de notre)",
     r"(?:reservez|reserve|planifiez|prenez|caler|calons|planifier|fixer|fixons)"
     r" (?:un|une|votre|ton) (?:rendez-vous|rdv|creneau|appel|call|demo|audit|reunion"
     r"|visio)|peut-on caler",

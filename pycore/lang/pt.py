@@ -114,6 +114,7 @@ CONTEXT_CUES: tuple[str, ...] = fill(
         r"|passou|deu|apresentou|apresentaram|colocou em contato|pos em contato)"
         r"|(?:falou|contou|disse|passou|indicou|recomendou|sugeriu|deu)-me"
         r"|conta(?:c)?tos? em comum|amig[oa]s? em comum|por indicacao d|a pedido d"
+        r"|(?:sugeriu|recomendou|indicou|pediu|disse) que (?:eu|a gente|nos)"
         r"|ficamos de|como combinado|como prometido|conforme combinado",
         # Their work.
         r"(?:seu|sua|seus|suas|teu|tua|teus|tuas|vosso|vossa) (?:\w+ ){0,2}?%WORK%",
@@ -186,6 +187,8 @@ REASON_CUES: tuple[str, ...] = fill(
         r"(?:um cafe|tomar um cafe|cafe virtual|uma call|uma ligacao|uma chamada"
         r"|videochamada|\d+ ?minutos|\d+ ?min|um papo|bater um papo|troca(?:r)? uma ideia"
         r"|troca de ideias|almocar|jantar|uma cerveja|nos ver|a gente se ver)",
+        r"(?:falar|falasse|conversar|conversasse|conversarmos) (?:\w+ )?(?:sobre|de|consigo"
+        r"|contigo|com voce)",
         r"(?:saber|conhecer|aprender|entender|ouvir|descobrir|perguntar|contar) (?:mais"
         r"|sobre|como|o que|por que|porque|se|seu|sua|teu|tua|seus|suas|de|da|do|o|a)",
         r"(?:acompanhar|seguir) (?:de perto )?(?:o |a |os |as )?(?:seu|sua|teu|tua|seus"
@@ -299,7 +302,7 @@ SALES_PITCH: tuple[str, ...] = (
     r"|precos? (?:especial|especiais|competitivos?|imbativeis?)|teste gratis|teste"
     r" gratuito|sem compromisso|(?:auditoria|consultoria|sessao|diagnostico|demonstracao"
     r"|demo|analise|avaliacao) (?:\w+ )?(?:gratis|gratuita|gratuito)|gratuitamente",
-    r"(?:uma |nossa )?demo(?: gratuita| personalizada| de \d+)?|demonstracao (?:gratuita"
+    r"(?:uma|nossa) demo|demo (?:gratuita|personalizada|de \d+)|demonstracao (?:gratuita"
     r"|de \d+|da nossa|do nosso)",
     r"(?:agende|agendar|agendamos|marcar|marcamos|reserve|reservar) (?:uma|um|sua|seu"
     r"|a sua|o seu) (?:reuniao|ligacao|call|chamada|demo|horario|sessao|auditoria)"
