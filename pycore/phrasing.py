@@ -96,6 +96,21 @@ def titled(prefix: str, opening: str, closing: str, determined: Callable[[str], 
     return title
 
 
+def agreeing(
+    forms: Mapping[str, str], agreement: Callable[[str], str], determined: Callable[[str], bool]
+) -> Filter:
+    """A filter putting before a phrase the form that agrees with its first noun:
+    `agreement` names the noun's class ("f", "mp" ...) and `forms` gives each one's word
+    ("ta newsletter", "deiner Studie", "da sua palestra")."""
+
+    def apply(phrase: str) -> str:
+        if determined(phrase):
+            return phrase
+        return f"{forms[agreement(first_word(phrase))]} {phrase}"
+
+    return apply
+
+
 def contracted(
     preposition: str, fused: Mapping[str, str], elided: str | None = None
 ) -> Filter:

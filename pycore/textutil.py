@@ -1,4 +1,5 @@
-"""Counting and offsets the way the browser does: UTF-16 code units.
+"""Counting and offsets the way the browser does: UTF-16 code units; and folding text
+for matching without moving any character.
 
 LinkedIn's compose box is a `<textarea maxlength>`; Chromium counts its value in UTF-16
 code units (an emoji outside the BMP counts 2, a line break counts 1). Lone surrogates

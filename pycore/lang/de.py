@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from .. import phrases
 from ..phrasing import (
-    Filter,
     Phrasing,
+    agreeing,
     contracted,
     determined_by,
-    first_word,
     joined,
     opening_with,
     titled,
@@ -441,23 +440,13 @@ _FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ie",
 _SINGULAR_S = frozenset({"kurs", "fokus", "campus", "status", "prozess", "impuls", "fluss"})
 
 
-def _dative_possessive(stem: str) -> Filter:
-    """'deinem'/'deiner'/'deinen' (or 'Ihrem' ...) before a phrase, by its noun's gender
-    and number, for the dative after "aus" and "von"."""
-
-    def apply(phrase: str) -> str:
-        if _determined(phrase):
-            return phrase
-        noun = first_word(phrase).rsplit("-", 1)[-1]
-        if noun.endswith("s") and noun not in _SINGULAR_S:
-            ending = "en"
-        elif noun in _FEMININE or noun.endswith(_FEMININE_ENDINGS):
-            ending = "er"
-        else:
-            ending = "em"
-        return f"{stem}{ending} {phrase}"
-
-    return apply
+def _agreement(word: str) -> str:
+    """The class of a noun for the dative after "aus" and "von": "p" plural, "f" feminine,
+    "m" masculine or neuter (which decline alike there). A compound goes by its last part."""
+    noun = word.rsplit("-", 1)[-1]
+    if noun.endswith("s") and noun not in _SINGULAR_S:
+        return "p"
+    return "f" if noun in _FEMININE or noun.endswith(_FEMININE_ENDINGS) else "m"
 
 
 DRAFTING = Phrasing(
@@ -548,8 +537,8 @@ DRAFTING = Phrasing(
         "vortrag_ihr": titled("Ihr Vortrag", "„", "“", _determined),
         "vortrag_deinen": titled("deinen Vortrag", "„", "“", _determined),
         "vortrag_ihren": titled("Ihren Vortrag", "„", "“", _determined),
-        "deinem": _dative_possessive("dein"),
-        "ihrem": _dative_possessive("Ihr"),
+        "deinem": agreeing({"m": "deinem", "f": "deiner", "p": "deinen"}, _agreement, _determined),
+        "ihrem": agreeing({"m": "Ihrem", "f": "Ihrer", "p": "Ihren"}, _agreement, _determined),
         "aside": opening_with(
             frozenset({"in", "im", "am", "an", "letzte", "letzten", "letzter", "letztes",
                        "gestern", "heute", "während", "vor", "nach", "bei", "beim", "diese",

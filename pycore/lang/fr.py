@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from .. import phrases
 from ..phrasing import (
-    Filter,
     Phrasing,
+    agreeing,
     contracted,
     determined_by,
-    first_word,
     joined,
     opening_with,
     starts_with_vowel,
@@ -448,25 +447,14 @@ _MASCULINE = frozenset({"article", "livre", "podcast", "projet", "blog", "fil", 
                         "message", "modèle", "talk", "live", "webinaire", "panel"})
 
 
-def _possessive(masculine: str, feminine: str, plural: str) -> Filter:
-    """'ton'/'ta'/'tes' (or 'votre'/'votre'/'vos') before a phrase, by its first noun;
-    'ton' before a vowel whatever the gender ("ton idée")."""
-
-    def apply(phrase: str) -> str:
-        if _determined(phrase):
-            return phrase
-        noun = first_word(phrase)
-        if noun.endswith(("s", "x")) and noun not in _MASCULINE:
-            word = plural
-        elif noun in _MASCULINE or starts_with_vowel(noun):
-            word = masculine
-        elif noun in _FEMININE or noun.endswith(_FEMININE_ENDINGS):
-            word = feminine
-        else:
-            word = masculine
-        return f"{word} {phrase}"
-
-    return apply
+def _agreement(noun: str) -> str:
+    """The form of a possessive before `noun`: "p" plural, "f" feminine, "m" masculine,
+    and masculine before a vowel whatever the gender ("ton idée")."""
+    if noun.endswith(("s", "x")) and noun not in _MASCULINE:
+        return "p"
+    if noun in _MASCULINE or starts_with_vowel(noun):
+        return "m"
+    return "f" if noun in _FEMININE or noun.endswith(_FEMININE_ENDINGS) else "m"
 
 
 DRAFTING = Phrasing(
@@ -552,8 +540,8 @@ DRAFTING = Phrasing(
     ),
     filters={
         "": str,
-        "ton": _possessive("ton", "ta", "tes"),
-        "votre": _possessive("votre", "votre", "vos"),
+        "ton": agreeing({"m": "ton", "f": "ta", "p": "tes"}, _agreement, _determined),
+        "votre": agreeing({"m": "votre", "f": "votre", "p": "vos"}, _agreement, _determined),
         "pres_ton": titled("ta présentation", "« ", " »", _determined),
         "pres_votre": titled("votre présentation", "« ", " »", _determined),
         "a": contracted("à", {"le": "au", "les": "aux"}),

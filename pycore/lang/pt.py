@@ -9,15 +9,12 @@ speakers say the same things (você and tu).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from .. import phrases
 from ..phrasing import (
-    Filter,
     Phrasing,
+    agreeing,
     contracted,
     determined_by,
-    first_word,
     joined,
     opening_with,
     titled,
@@ -437,28 +434,25 @@ _FEMININE = frozenset({"newsletter", "live", "tese", "série", "análise", "app"
 _FEMININE_ENDINGS = ("a", "ção", "são", "dade", "gem", "ice", "ise", "ie")
 
 
-def _possessive(article: Mapping[str, str], owner: Mapping[str, str]) -> Filter:
-    """'o seu'/'a sua'/'os seus'/'as suas' (or with "do"/"da" ...) before a phrase, by its
-    first noun: `article` and `owner` give the words for "m", "f", "mp" and "fp"."""
-
-    def apply(phrase: str) -> str:
-        if _determined(phrase):
-            return phrase
-        noun = first_word(phrase)
-        singular = noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
-        feminine = singular not in _MASCULINE and (
-            singular in _FEMININE or singular.endswith(_FEMININE_ENDINGS)
-        )
-        form = ("f" if feminine else "m") + ("p" if singular != noun else "")
-        return f"{article[form]} {owner[form]} {phrase}"
-
-    return apply
+def _agreement(noun: str) -> str:
+    """The class of a noun: "m" or "f", with "p" after it when plural ("fp")."""
+    singular = noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
+    feminine = singular not in _MASCULINE and (
+        singular in _FEMININE or singular.endswith(_FEMININE_ENDINGS)
+    )
+    return ("f" if feminine else "m") + ("p" if singular != noun else "")
 
 
-_THE = {"m": "o", "f": "a", "mp": "os", "fp": "as"}
-_OF_THE = {"m": "do", "f": "da", "mp": "dos", "fp": "das"}
-_YOUR = {"m": "seu", "f": "sua", "mp": "seus", "fp": "suas"}
-_THY = {"m": "teu", "f": "tua", "mp": "teus", "fp": "tuas"}
+_THE, _OF_THE = ("o", "a", "os", "as"), ("do", "da", "dos", "das")
+_YOUR, _THY = ("seu", "sua", "seus", "suas"), ("teu", "tua", "teus", "tuas")
+
+
+def _possessive(articles: tuple[str, ...], owners: tuple[str, ...]) -> dict[str, str]:
+    """The forms of "o seu" (or "do teu" ...) by class of noun."""
+    classes = ("m", "f", "mp", "fp")
+    return {form: f"{a} {o}" for form, a, o in zip(classes, articles, owners, strict=True)}
+
+
 _IN = {"o": "no", "a": "na", "os": "nos", "as": "nas", "um": "num", "uma": "numa"}
 
 DRAFTING = Phrasing(
@@ -534,10 +528,10 @@ DRAFTING = Phrasing(
         "": str,
         "em": contracted("em", _IN),
         "por": contracted("por", {"o": "pelo", "a": "pela", "os": "pelos", "as": "pelas"}),
-        "o_teu": _possessive(_THE, _THY),
-        "o_seu": _possessive(_THE, _YOUR),
-        "do_teu": _possessive(_OF_THE, _THY),
-        "do_seu": _possessive(_OF_THE, _YOUR),
+        "o_teu": agreeing(_possessive(_THE, _THY), _agreement, _determined),
+        "o_seu": agreeing(_possessive(_THE, _YOUR), _agreement, _determined),
+        "do_teu": agreeing(_possessive(_OF_THE, _THY), _agreement, _determined),
+        "do_seu": agreeing(_possessive(_OF_THE, _YOUR), _agreement, _determined),
         "palestra_tua": titled("a tua palestra", "“", "”", _determined),
         "palestra_sua": titled("a sua palestra", "“", "”", _determined),
         "palestra_da_tua": titled("da tua palestra", "“", "”", _determined),

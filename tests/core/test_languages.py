@@ -53,7 +53,7 @@ def test_notes_in_the_languages_notewell_reads_are_read_in_their_language() -> N
         ("Hoi Sanne, leuk je gisteren te ontmoeten op de meetup in Utrecht!", "nl"),
         ("Ciao Giulia, è stato un piacere conoscerti al meetup di Milano!", "it"),
         ("田中さん、先日はありがとうございました。", "ja"),
-        ("王先生您好，很高兴认识您。", "zh"),
+        ("王先生您好\uff0c很高兴认识您。", "zh"),
         ("Привет, Дима! Давно не виделись.", "ru"),
         ("Kia ora Aroha, he pai te tūtaki ki a koe i te hui i Pōneke.", UNDETERMINED),
     ],
@@ -76,7 +76,7 @@ def test_the_rules_that_read_no_words_still_run_on_any_language() -> None:
     report = check("Beste [naam], ik zag je profiel!!! 🚀🚀🚀 https://bit.ly/x", limit=30)
     assert (report.language, report.wording_checked) == ("nl", False)
     assert {"placeholder", "exclamation", "emoji", "link", "length"} <= set(report.rules)
-    assert check("［氏名］様、ご連絡いたしました。").rules == ("placeholder",)
+    assert check("\uff3b氏名\uff3d様、ご連絡いたしました。").rules == ("placeholder",)
     assert check("नमस्ते [नाम], आपसे मिलकर अच्छा लगा।").rules == ("placeholder",)
 
 
