@@ -47,6 +47,8 @@ _LANGUAGES_OF_WORD = _profile_table()
 _LETTERS = {letter: codes.split() for letter, codes in profiles.LETTERS.items()}
 _TELLING_LETTERS = regex.compile("[" + "".join(profiles.LETTERS) + "]")
 _LATIN_LETTER = regex.compile(r"[A-Za-z\u00c0-\u024f]")
+# Past the Latin letters: most notes have none, and need no count by script.
+_BEYOND_LATIN = regex.compile(r"[\u0370-\uffff]")
 # Scripts that name their language well enough, most specific first: Japanese mixes
 # kana with Chinese characters, so kana make a note Japanese before Chinese is tried.
 SCRIPTS = (
@@ -67,13 +69,16 @@ def detect(text: str) -> str:
     when most letters are not Latin, else the profile with the most evidence; "en" when
     nothing tells, "und" when a long note has words of no profile."""
     sample = " ".join(
-        token for token in text[:SAMPLE_CHARS].split() if not _LINK_LIKE.search(token)
+        token
+        for token in text[:SAMPLE_CHARS].split()
+        if not ("." in token or "@" in token) or not _LINK_LIKE.search(token)
     )
-    latin = len(_LATIN_LETTER.findall(sample))
-    for code, script in SCRIPTS:
-        count = len(script.findall(sample))
-        if count and count >= latin:
-            return code
+    if _BEYOND_LATIN.search(sample):
+        latin = len(_LATIN_LETTER.findall(sample))
+        for code, script in SCRIPTS:
+            count = len(script.findall(sample))
+            if count and count >= latin:
+                return code
     scores: dict[str, float] = {}
     words = _WORD.findall(sample.translate(_FOLD))
     for word in words:
