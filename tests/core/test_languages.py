@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 
 from case_tables import corpus, corpus_languages, rule_cases
-from pycore import api, check
+from pycore import api, check, rules
 from pycore.lang import CATALOGS, LANGUAGES, UNDETERMINED, detect
 from pycore.rules import RULES, WORDING_RULES
 
-RULES_DIR = Path(__file__).resolve().parents[2] / "pycore" / "rules"
+# Where the installed rules are (in the browser, pycore is the app's wheel, not the repo).
+RULES_DIR = Path(rules.__file__).parent
 
 
 def test_every_english_note_and_case_is_read_as_english() -> None:
