@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from . import regex
 from .checker import check
 from .kinds import CLOSE, HOW, SLOT_LABELS, WHY, WHY_KINDS, Kind
-from .lang import de, es, fr, pt
+from .lang import DRAFTING, PerLanguage
 from .model import DEFAULT_LIMIT, Finding, Relationship, Report
 from .phrasing import Phrasing, Tone, capitalise, formality
 from .textutil import utf16_length
@@ -397,9 +397,9 @@ ENGLISH = Phrasing(
     question_starts=QUESTION_STARTS,
 )
 # The languages drafts can be written in.
-PHRASINGS: dict[str, Phrasing] = {
-    "en": ENGLISH, "es": es.DRAFTING, "fr": fr.DRAFTING, "de": de.DRAFTING, "pt": pt.DRAFTING,
-}
+PHRASINGS: Mapping[str, Phrasing] = PerLanguage(
+    lambda code: ENGLISH if code == "en" else DRAFTING[code]
+)
 
 
 def as_question(

@@ -8,13 +8,55 @@ says its wording was not checked.
 
 from __future__ import annotations
 
-from typing import Protocol
+import importlib
+from collections.abc import Callable, Iterator, Mapping
+from typing import Protocol, TypeVar, cast
 
 from .. import phrases
-from . import de, es, fr, pt
+from ..phrasing import Phrasing
 from .detect import ENGLISH, UNDETERMINED, detect
 
 AUTO = "auto"
+# The languages whose wording is checked. English's tables are pycore.phrases; each
+# other's are the module of that name here.
+LANGUAGES: tuple[str, ...] = (ENGLISH, "es", "fr", "de", "pt")
+# What a caller may ask for: a language, or "auto" to detect it.
+CHOICES: tuple[str, ...] = (AUTO, *LANGUAGES)
+NAMES: dict[str, str] = {
+    ENGLISH: "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese",
+}
+
+Made = TypeVar("Made")
+
+
+class PerLanguage(Mapping[str, Made]):
+    """What `make(code)` gives for each of `codes`, made when first asked for: a
+    language's module is imported, and its tables compiled, when a note in it comes."""
+
+    def __init__(self, make: Callable[[str], Made], codes: tuple[str, ...] = LANGUAGES) -> None:
+        self._make = make
+        self._codes = codes
+        self._made: dict[str, Made] = {}
+
+    def __getitem__(self, code: str) -> Made:
+        if code not in self._made:
+            if code not in self._codes:
+                raise KeyError(code)
+            self._made[code] = self._make(code)
+        return self._made[code]
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._codes
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._codes)
+
+    def __len__(self) -> int:
+        return len(self._codes)
+
+    def make_all(self) -> None:
+        for code in self._codes:
+            self.__getitem__(code)
 
 
 class Wording(Protocol):
@@ -36,22 +78,26 @@ class Wording(Protocol):
     NOT_A_NAME: frozenset[str]
 
 
-# The languages whose wording is checked, by code. English's tables are pycore.phrases.
-WORDING: dict[str, Wording] = {ENGLISH: phrases, "es": es, "fr": fr, "de": de, "pt": pt}
-LANGUAGES: tuple[str, ...] = tuple(WORDING)
-# What a caller may ask for: a language, or "auto" to detect it.
-CHOICES: tuple[str, ...] = (AUTO, *LANGUAGES)
-NAMES: dict[str, str] = {
-    ENGLISH: "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese",
-}
+def _module(code: str) -> Wording:
+    if code == ENGLISH:
+        return phrases
+    return cast(Wording, importlib.import_module(f"{__name__}.{code}"))
+
+
+# Each language's tables, by code.
+WORDING: Mapping[str, Wording] = PerLanguage(_module)
 # The rules' messages in each language but English, keyed by their English text.
-CATALOGS: dict[str, dict[str, str]] = {
-    "es": es.MESSAGES, "fr": fr.MESSAGES, "de": de.MESSAGES, "pt": pt.MESSAGES,
-}
+CATALOGS: Mapping[str, dict[str, str]] = PerLanguage(
+    lambda code: cast(dict[str, str], vars(WORDING[code])["MESSAGES"]), LANGUAGES[1:]
+)
+# Each language's wording for drafts (English's is in pycore.compose).
+DRAFTING: Mapping[str, Phrasing] = PerLanguage(
+    lambda code: cast(Phrasing, vars(WORDING[code])["DRAFTING"]), LANGUAGES[1:]
+)
 
 __all__ = [
-    "AUTO", "CHOICES", "ENGLISH", "LANGUAGES", "NAMES", "UNDETERMINED", "WORDING", "Wording",
-    "detect", "resolve", "say",
+    "AUTO", "CATALOGS", "CHOICES", "DRAFTING", "ENGLISH", "LANGUAGES", "NAMES", "UNDETERMINED",
+    "WORDING", "PerLanguage", "Wording", "detect", "resolve", "say",
 ]
 
 
@@ -67,5 +113,5 @@ def resolve(lang: str, text: str) -> str:
 def say(lang: str, english: str, **fields: object) -> str:
     """A rule's message in the note's language (English where it has no translation),
     with its `{fields}` filled in."""
-    template = CATALOGS.get(lang, {}).get(english, english)
+    template = CATALOGS[lang].get(english, english) if lang in CATALOGS else english
     return template.format(**fields) if fields else template

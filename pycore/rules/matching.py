@@ -9,11 +9,11 @@ with simple loops instead of nested regex repeats.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TypeVar
 
 from .. import phrases, regex
-from ..lang import WORDING, Wording
+from ..lang import WORDING, PerLanguage, Wording
 from ..model import Finding, Note
 from ..textutil import latin_fold
 
@@ -30,12 +30,6 @@ _FOLD = {**str.maketrans(phrases.NORMALISE), **latin_fold()}
 # Whole words of a fragment that people also type the short way ("you" as "u").
 _TEXTING = regex.compile(r"(?<![\w\\])(?:" + "|".join(phrases.TEXTING) + r")(?![\w'])")
 _SENTENCE = regex.compile(r"[^.!?\n]+[.!?\n]*")
-_GREETINGS = {
-    code: regex.compile(
-        r"\s*(?:" + "|".join(wording.GREETINGS) + r")(?!\w)[\s,!.:;-]*", re.IGNORECASE
-    )
-    for code, wording in WORDING.items()
-}
 # A word: a letter, then letters, digits, apostrophes or hyphens ("Zoë", "Maria-José").
 WORD = regex.compile(r"[^\W\d_][\w'-]*")
 
@@ -43,10 +37,21 @@ Span = tuple[int, int]
 Compiled = TypeVar("Compiled")
 
 
-def by_language(make: Callable[[Wording], Compiled]) -> dict[str, Compiled]:
-    """What `make` builds from each checked language's tables, by language code: rules
-    compile their tables for every language at import, when the build can see them."""
-    return {code: make(wording) for code, wording in WORDING.items()}
+def by_language(make: Callable[[Wording], Compiled]) -> Mapping[str, Compiled]:
+    """What `make` builds from each checked language's tables, by language code. In the
+    app, where the build's table serves the patterns, a language's are made when a note
+    in it first comes; anywhere else at once, so that the build sees every pattern."""
+    made = PerLanguage(lambda code: make(WORDING[code]))
+    if not regex.served():
+        made.make_all()
+    return made
+
+
+_GREETINGS = by_language(
+    lambda wording: regex.compile(
+        r"\s*(?:" + "|".join(wording.GREETINGS) + r")(?!\w)[\s,!.:;-]*", re.IGNORECASE
+    )
+)
 
 
 def head(text: str) -> str:
