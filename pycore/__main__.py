@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from . import api
+from .lang import AUTO, CHOICES, LANGUAGES, NAMES, UNDETERMINED
 from .model import DEFAULT_LIMIT, PREMIUM_LIMIT, RELATIONSHIPS
 from .textutil import utf16_offsets
 
@@ -90,6 +91,12 @@ def make_parser() -> argparse.ArgumentParser:
         help="'close' if you know them well (the canned text is fine then); default: other",
     )
     check.add_argument("--name", help="their first name, to check the greeting")
+    check.add_argument(
+        "--lang",
+        choices=CHOICES,
+        default=AUTO,
+        help="the note's language; 'auto' (the default) detects it",
+    )
     add_format(check)
     add_text(check, "the note")
     check.set_defaults(run=run_check)
@@ -116,6 +123,14 @@ def make_parser() -> argparse.ArgumentParser:
         help="a detail of the chosen kinds, e.g. --slot event='PyCon Lisbon'",
     )
     add_limit(draft)
+    draft.add_argument(
+        "--lang", choices=LANGUAGES, default="en", help="the language to write in (default: en)"
+    )
+    draft.add_argument(
+        "--formal",
+        action="store_true",
+        help="address them formally where the language has a choice (usted, vous, Sie, você)",
+    )
     for option, help_text in DRAFT_OPTIONS.items():
         draft.add_argument(f"--{option}", help=help_text)
     add_format(draft)
@@ -176,6 +191,7 @@ def run_check(args: argparse.Namespace) -> int:
         "limit": args.limit,
         "relationship": args.relationship,
         "name": args.name,
+        "lang": args.lang,
     }
     result = api.ACTIONS["check"](payload)
     if args.format == "json":
@@ -204,6 +220,13 @@ def render_report(text: str, result: dict[str, Any]) -> str:
     findings = result["findings"]
     verdict = "Ready to send" if result["verdict"] == "ready" else "Revise before sending"
     lines = [f"{result['length']} / {result['limit']} characters", f"{verdict}{tally(findings)}"]
+    if not result["wording_checked"]:
+        readable = ", ".join(NAMES[code] for code in LANGUAGES[:-1])
+        language = "unknown" if result["language"] == UNDETERMINED else result["language"]
+        lines.append(
+            f"Wording not checked: Notewell reads {readable} and {NAMES[LANGUAGES[-1]]} "
+            f"(this note's language: {language})."
+        )
     # The JSON spans are UTF-16 offsets; map them back to indices into this str.
     index_of = {unit: index for index, unit in enumerate(utf16_offsets(text))}
     breaks = [index for index, ch in enumerate(text) if ch == "\n"]
@@ -275,6 +298,8 @@ def run_draft(args: argparse.Namespace) -> int:
         "why": args.why,
         "slots": parse_slots(args.slot),
         "limit": args.limit,
+        "lang": args.lang,
+        "formal": args.formal,
     }
     for option in DRAFT_OPTIONS:
         value = getattr(args, option.replace("-", "_"))

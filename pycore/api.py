@@ -15,6 +15,7 @@ from typing import Any
 from .checker import check
 from .compose import DraftError, DraftResult, draft
 from .kinds import kinds_to_json
+from .lang import AUTO
 from .model import DEFAULT_LIMIT, Report
 from .profile import NotAProfile, Profile, ProfileError, read_profile
 from .textutil import utf16_offsets
@@ -37,6 +38,8 @@ def report_to_json(report: Report) -> JSONObject:
         "verdict": report.verdict,
         "length": report.length,
         "limit": report.limit,
+        "language": report.language,
+        "wording_checked": report.wording_checked,
         "findings": [
             {
                 "rule": f.rule,
@@ -76,6 +79,7 @@ def check_action(payload: JSONObject) -> JSONObject:
         relationship=field(payload, "relationship", str, "other"),
         name=field(payload, "name", str),
         earlier=earlier,
+        lang=field(payload, "lang", str, AUTO) or AUTO,
     )
     return report_to_json(report)
 
@@ -83,7 +87,7 @@ def check_action(payload: JSONObject) -> JSONObject:
 # The draft payload's fields, each passed to `pycore.draft` under the same name.
 DRAFT_FIELDS = (
     "name", "how", "why", "slots", "limit", "company", "role", "full_name", "profile_url",
-    "ask", "about", "sign_off",
+    "ask", "about", "sign_off", "lang", "formal",
 )
 
 

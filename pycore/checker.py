@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .lang import AUTO, WORDING, resolve
 from .model import DEFAULT_LIMIT, RELATIONSHIPS, SEVERITY_RANK, Finding, Note, Relationship, Report
-from .rules import RULES
+from .rules import RULES, WORDING_RULES
 from .textutil import utf16_length
 
 
@@ -16,11 +17,24 @@ def check(
     relationship: Relationship = "other",
     name: str | None = None,
     earlier: Iterable[str] = (),
+    lang: str = AUTO,
 ) -> Report:
-    """Check a LinkedIn connection note. Finding spans are `str` indices into `text`."""
-    note = make_note(text, limit=limit, relationship=relationship, name=name, earlier=earlier)
-    findings = (finding for rule in RULES.values() for finding in rule(note))
-    return Report(text=text, limit=limit, length=utf16_length(text), findings=arrange(findings))
+    """Check a LinkedIn connection note in language `lang` ("auto" detects it). Finding
+    spans are `str` indices into `text`."""
+    note = make_note(
+        text, limit=limit, relationship=relationship, name=name, earlier=earlier, lang=lang
+    )
+    checked = note.lang in WORDING
+    rules = [rule for rule_id, rule in RULES.items() if checked or rule_id not in WORDING_RULES]
+    findings = (finding for rule in rules for finding in rule(note))
+    return Report(
+        text=text,
+        limit=limit,
+        length=utf16_length(text),
+        findings=arrange(findings),
+        language=note.lang,
+        wording_checked=checked,
+    )
 
 
 def make_note(
@@ -30,6 +44,7 @@ def make_note(
     relationship: object,
     name: object,
     earlier: Iterable[object],
+    lang: object = AUTO,
 ) -> Note:
     """Validate the caller's arguments; wrong types raise TypeError, bad values ValueError."""
     if not isinstance(text, str):
@@ -43,6 +58,8 @@ def make_note(
         raise ValueError(f"relationship must be one of {choices}, not {relationship!r}")
     if name is not None and not isinstance(name, str):
         raise TypeError(f"name must be a str or None, not {type(name).__name__}")
+    if not isinstance(lang, str):
+        raise TypeError(f"lang must be a str, not {type(lang).__name__}")
     earlier_notes: list[str] = []
     for item in earlier:
         if not isinstance(item, str):
@@ -54,6 +71,7 @@ def make_note(
         relationship=relationship,  # narrowed to Relationship by the `in` check above
         name=name.strip() or None if name is not None else None,
         earlier=tuple(earlier_notes),
+        lang=resolve(lang, text),
     )
 
 

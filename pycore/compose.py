@@ -13,6 +13,9 @@ A draft is built by a ladder of candidates per tone: everything first, then with
 sign-off, then without the line about the sender, then with tighter phrasing, then without
 the optional details one at a time. The first candidate that fits the limit and that the
 checker calls `ready` is that tone's draft. Words and names are never cut.
+
+The tables below are English's; each other language Notewell writes has a `Phrasing` of
+its own in `pycore.lang` (`DRAFTING`), with `<informal|formal>` choices in its templates.
 """
 
 from __future__ import annotations
@@ -21,15 +24,15 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
 
 from . import regex
 from .checker import check
 from .kinds import CLOSE, HOW, SLOT_LABELS, WHY, WHY_KINDS, Kind
+from .lang import DRAFTING, PerLanguage
 from .model import DEFAULT_LIMIT, Finding, Relationship, Report
+from .phrasing import Phrasing, Tone, capitalise, formality
 from .textutil import utf16_length
 
-Tone = Literal["warm", "brief", "direct"]
 # Also the ranking order between drafts with as many tips.
 TONES: tuple[Tone, ...] = ("warm", "brief", "direct")
 
@@ -244,6 +247,12 @@ class Request:
     whys: tuple[Kind, ...]
     values: Mapping[str, str]
     limit: int
+    lang: str = "en"
+    formal: bool = False
+
+    @property
+    def words(self) -> Phrasing:
+        return PHRASINGS[self.lang]
 
     @property
     def required(self) -> tuple[str, ...]:
@@ -358,24 +367,9 @@ def join_and(items: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + ", and " + items[-1]
 
 
-def capitalise(sentence: str) -> str:
-    return sentence[:1].upper() + sentence[1:]
-
-
 def finish(sentence: str) -> str:
     """End a sentence with a full stop unless it already ends with one ('Yahoo!')."""
     return sentence if sentence.endswith(tuple(SENTENCE_END)) else sentence + "."
-
-
-def as_question(ask: str, tone: Tone, tight: bool) -> str:
-    """The user's ask as a question: their own question as typed, else our wording."""
-    if ask.endswith("?"):
-        return ask
-    # Our question mark replaces the user's closing "!" or ".": "a quick call!" -> "...call?"
-    bare = ask.rstrip(".!") or ask
-    if first_word(ask).lower() in QUESTION_STARTS:
-        return bare + "?"
-    return render(phrasing(ASK_PHRASES[tone], tight), {"value": bare})
 
 
 FILTERS: dict[str, Callable[[str], str]] = {
@@ -389,11 +383,43 @@ FILTERS: dict[str, Callable[[str], str]] = {
     "talk": as_talk,
 }
 
+ENGLISH = Phrasing(
+    greeting={"warm": "Hi {name},", "brief": "Hi {name}!", "direct": "Hi {name},"},
+    how=HOW_PHRASES,
+    why=WHY_PHRASES,
+    leads=LEADS,
+    ask=ASK_PHRASES,
+    sign_offs=SIGN_OFFS,
+    tighter=TIGHTER,
+    filters=FILTERS,
+    join=join_and,
+    clauses="{}, and {}",
+    question_starts=QUESTION_STARTS,
+)
+# The languages drafts can be written in.
+PHRASINGS: Mapping[str, Phrasing] = PerLanguage(
+    lambda code: ENGLISH if code == "en" else DRAFTING[code]
+)
+
+
+def as_question(
+    ask: str, tone: Tone, tight: bool, words: Phrasing = ENGLISH, formal: bool = False
+) -> str:
+    """The user's ask as a question: their own question as typed, else our wording."""
+    if ask.endswith("?"):
+        return ask
+    # Our question mark replaces the user's closing "!" or ".": "a quick call!" -> "...call?"
+    bare = ask.rstrip(".!") or ask
+    if first_word(ask).lower() in words.question_starts:
+        return words.question.format(bare)
+    template = phrasing(words.ask[tone], tight, words, formal)
+    return capitalise(render(template, {"value": bare}, words))
+
 
 # --- templates ------------------------------------------------------------------------
 
 
-def render(template: str, values: Mapping[str, str]) -> str:
+def render(template: str, values: Mapping[str, str], words: Phrasing = ENGLISH) -> str:
     """Fill a template (see the module docstring). A value that ends a sentence itself
     ('Yahoo!', 'Inc.') swallows the template's own full stop or question mark after it."""
 
@@ -407,54 +433,66 @@ def render(template: str, values: Mapping[str, str]) -> str:
     text = parts[0]
     for index in range(1, len(parts), 3):
         slot, name, literal = parts[index : index + 3]
-        value = FILTERS[name or ""](values[slot])
+        value = words.filters[name or ""](values[slot])
         if value.endswith(tuple(SENTENCE_END)) and literal[:1] in ".?!":
             literal = literal[1:]
         text += value + literal
     return text
 
 
-def phrasing(template: str, tight: bool) -> str:
-    """The template, in its tighter wording when space is short."""
+def phrasing(template: str, tight: bool, words: Phrasing = ENGLISH, formal: bool = False) -> str:
+    """The template in the formal or informal register, in its tighter wording when space
+    is short."""
+    template = formality(template, formal)
     if tight:
-        for long, short in TIGHTER:
-            template = template.replace(long, short)
+        for long, short in words.tighter:
+            template = template.replace(formality(long, formal), formality(short, formal))
     return template
 
 
 def reasons(request: Request, tone: Tone, values: Mapping[str, str], tight: bool) -> list[str]:
     """The why-kinds as sentences; reasons sharing a lead share one clause."""
+    words, formal = request.words, request.formal
     grouped: dict[str, list[str]] = {}
     # The kinds' own order reads naturally; the direct tone leads with the concrete asks.
     whys = sorted(request.whys, key=WHY_KINDS.index, reverse=tone == "direct")
     for why in whys:
-        lead, rest = WHY_PHRASES[why.id]
-        grouped.setdefault(lead, []).append(render(phrasing(rest, tight), values))
-    clauses = [f"{LEADS[lead][tone]} {join_and(rests)}" for lead, rests in grouped.items()]
+        lead, rest = words.why[why.id]
+        grouped.setdefault(lead, []).append(
+            render(phrasing(rest, tight, words, formal), values, words)
+        )
+    clauses = [
+        f"{phrasing(words.leads[lead][tone], tight, words, formal)} {words.join(rests)}"
+        for lead, rests in grouped.items()
+    ]
     if len(clauses) == 2:
-        return [f"{clauses[0]}, and {clauses[1]}"]
+        return [words.clauses.format(*clauses)]
     return clauses
 
 
 def compose(request: Request, tone: Tone, dropped: frozenset[str], tight: bool) -> str:
     """One candidate note in `tone` without the `dropped` details."""
     values = {key: value for key, value in request.values.items() if key not in dropped}
-    context = render(phrasing(HOW_PHRASES[request.how.id][tone], tight), values)
+    words, formal = request.words, request.formal
+    context = render(phrasing(words.how[request.how.id][tone], tight, words, formal), values, words)
     why = reasons(request, tone, values, tight)
+    # A reason that starts a sentence starts with a capital ("I'd", "Me encantaría").
+    later = [capitalise(reason) for reason in why[1:]]
     about = [values["about"]] if "about" in values else []
     # One question reads better than two: the concrete ask of a collaboration comes first.
     asks = [values[key] for key in ("call", "ask") if key in values][:1]
-    question = [as_question(ask, tone, tight) for ask in asks]
-    name = request.name
+    question = [as_question(ask, tone, tight, words, formal) for ask in asks]
+    # Not str.format: a name may hold braces.
+    greeting = formality(words.greeting[tone], formal).replace("{name}", request.name)
     if tone == "warm":
-        sentences = [f"Hi {name}, {context}", *about, *why, *question]
+        sentences = [f"{greeting} {context}", *about, capitalise(why[0]), *later, *question]
     elif tone == "brief":
-        sentences = [f"Hi {name}! {capitalise(context)} — {why[0]}", *why[1:], *about, *question]
+        sentences = [f"{greeting} {capitalise(context)} — {why[0]}", *later, *about, *question]
     else:
-        sentences = [f"Hi {name}, {why[0]}", *why[1:], capitalise(context), *about, *question]
+        sentences = [f"{greeting} {why[0]}", *later, capitalise(context), *about, *question]
     text = " ".join(finish(sentence) for sentence in sentences)
     if "sign_off" in values:
-        text += "\n" + render(SIGN_OFFS[tone], values)
+        text += "\n" + render(phrasing(words.sign_offs[tone], False, words, formal), values, words)
     return text
 
 
@@ -496,8 +534,13 @@ def draft(
     ask: str | None = None,
     about: str | None = None,
     sign_off: str | None = None,
+    lang: str = "en",
+    formal: bool = False,
 ) -> DraftResult:
     """Write 2-3 notes, best first, that fit `limit` and pass the checker; or a problem.
+
+    `lang` is the note's language (any of `PHRASINGS`); `formal` picks the formal
+    address where the language has one (usted, vous, Sie, você rather than tu).
 
     `slots` maps slot ids of the chosen kinds (see `pycore.kinds`) to the user's text.
     `role`, `full_name` and `profile_url` describe the person for the app's records;
@@ -513,6 +556,8 @@ def draft(
         slots={} if slots is None else slots,
         limit=limit,
         extras={"their_company": company, "ask": ask, "about": about, "sign_off": sign_off},
+        lang=lang,
+        formal=formal,
     )
     relationship: Relationship = "close" if request.how.id == CLOSE else "other"
     drafts: list[Draft] = []
@@ -529,7 +574,13 @@ def draft(
             length = utf16_length(text)
             if length > request.limit:
                 continue
-            report = check(text, limit=request.limit, relationship=relationship, name=request.name)
+            report = check(
+                text,
+                limit=request.limit,
+                relationship=relationship,
+                name=request.name,
+                lang=request.lang,
+            )
             if report.verdict == "ready":
                 drafts.append(Draft(text=text, length=length, tone=tone, report=report))
                 break
@@ -627,6 +678,8 @@ def make_request(
     slots: object,
     limit: object,
     extras: Mapping[str, object],
+    lang: object = "en",
+    formal: object = False,
 ) -> Request:
     """Check types and choices; normalise whitespace; empty text counts as not given."""
     first_name = normalise(text_or_none("name", name) or "")
@@ -658,7 +711,19 @@ def make_request(
         text = normalise(text_or_none(request_field(key), value) or "")
         if text:
             values[key] = text
-    request = Request(name=first_name, how=how_kind, whys=whys, values=values, limit=limit)
+    if not isinstance(lang, str) or lang not in PHRASINGS:
+        raise DraftError(f"'lang' must be one of {', '.join(PHRASINGS)}, not {lang!r}")
+    if not isinstance(formal, bool):
+        raise DraftError(f"'formal' must be true or false, not {type(formal).__name__}")
+    request = Request(
+        name=first_name,
+        how=how_kind,
+        whys=whys,
+        values=values,
+        limit=limit,
+        lang=lang,
+        formal=formal,
+    )
     for kind in (how_kind, *whys):
         for slot in kind.required:
             if slot.id not in values:

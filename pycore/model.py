@@ -32,6 +32,8 @@ class Note:
     name: str | None = None
     # Notes the user already sent to other people (for the `repeated` rule).
     earlier: tuple[str, ...] = ()
+    # The language the note is checked in ("en", "es", ...; see `pycore.lang`).
+    lang: str = "en"
 
     @property
     def is_close(self) -> bool:
@@ -58,6 +60,10 @@ class Report:
     limit: int
     length: int
     findings: tuple[Finding, ...] = field(default_factory=tuple)
+    # The note's language, and whether its wording was checked: only the languages in
+    # `pycore.lang.WORDING` are; for others only the rules that read no words ran.
+    language: str = "en"
+    wording_checked: bool = True
 
     @property
     def verdict(self) -> Verdict:

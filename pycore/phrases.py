@@ -9,8 +9,10 @@ Each table is a tuple of regular-expression fragments that the rules compile onc
 - `%NOT_A_REASON%`, `%IN_MY_NETWORK%`, `%NOT_A_SELF_NAME%`, `%WHERE%` and `%WORK%`
   expand to the tables of those names below;
 - the words in `TEXTING` also match their short forms ("you" matches "u");
-- matching is on whole words and ignores ASCII case, except in the tables whose names end
-  in `_CASED`, so write the fragments of the other tables in lower case.
+- matching is on whole words and ignores case and accents, except in the tables whose
+  names end in `_CASED`, so write the fragments of the other tables in lower case.
+
+These are English's tables; `pycore.lang` has the same tables for the other languages.
 
 Fragments must stay linear: no nested unbounded repeats, bounded `{m,n}` for "a few words".
 Sources: the seed articles (../shared/seeds) and GUIDE.md's LinkedIn facts.

@@ -196,7 +196,9 @@ const editor = createEditor(
   {
     check(text, limit) {
       const { name, how } = compose.state();
-      const payload = { text, limit, relationship: how === "close" ? "close" : "other" };
+      const relationship = how === "close" ? "close" : "other";
+      // The note's language is detected from its words (pycore.lang).
+      const payload = { text, limit, relationship, lang: "auto" };
       if (name) payload.name = name;
       const earlier = earlierNotes(everyone, person.id);
       if (earlier.length) payload.earlier = earlier;

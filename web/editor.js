@@ -6,6 +6,9 @@ import { fixFor } from "./fixes.js";
 const NEAR_SHARE = 0.9;
 const SEVERITY_LABELS = { error: "Error", warning: "Warning", tip: "Tip" };
 const CHECK_DELAY_MS = 120;
+// Said when a note is in a language whose wording pycore does not read (pycore.lang).
+const WORDING_NOT_CHECKED =
+  "Wording not checked: Notewell reads English, Spanish, French, German and Portuguese.";
 const MIRROR_MAX_CHARS = 20_000;
 
 // LinkedIn's box is a <textarea maxlength>: UTF-16 code units, exactly String.length
@@ -39,6 +42,11 @@ export function markedSpans(text, findings) {
 
 export function createEditor(elements, { check, context, onChange }) {
   const { textarea, highlights, count, verdict, checks } = elements;
+  const wording = document.createElement("p");
+  wording.className = "hint wording-note";
+  wording.hidden = true;
+  wording.textContent = WORDING_NOT_CHECKED;
+  verdict.after(wording);
   let limit = 0;
   let checkTimer = 0;
   let checkSeq = 0;
@@ -140,6 +148,7 @@ export function createEditor(elements, { check, context, onChange }) {
     const ready = text.trim() !== "" && report.verdict === "ready";
     verdict.textContent = ready ? "Ready to send" : "";
     verdict.dataset.state = ready ? "ready" : "";
+    wording.hidden = report.wording_checked !== false;
   }
 
   async function runCheck() {

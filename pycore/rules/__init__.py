@@ -3,6 +3,9 @@
 Adding a rule means adding its module here and its case table under `tests/cases/rules/`.
 `matching` (normalising and compiling the phrase tables) and `cues` (what says how they
 know each other and why) are shared helpers, not rules.
+
+`WORDING_RULES` read the words of the note's language; on a note in a language Notewell
+does not read (`pycore.lang`) only the others run.
 """
 
 from __future__ import annotations
@@ -48,3 +51,16 @@ RULES: dict[str, Rule] = {
         repeated,
     )
 }
+
+WORDING_RULES: frozenset[str] = frozenset(
+    module.RULE
+    for module in (
+        default_text,
+        missing_context,
+        missing_reason,
+        vague,
+        sales_pitch,
+        missing_greeting,
+        filler,
+    )
+)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import regex
+from ..lang import say
 from ..model import Finding, Note
 from ..phrases import LINK_TLDS
 from .matching import head
@@ -45,6 +46,6 @@ def check(note: Note) -> Iterator[Finding]:
                 severity="tip",
                 start=match.start(),
                 end=match.start() + len(token),
-                message="A link in a first note looks like spam to many people.",
-                suggestion="Send the link in a message after they accept.",
+                message=say(note.lang, "A link in a first note looks like spam to many people."),
+                suggestion=say(note.lang, "Send the link in a message after they accept."),
             )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..lang import say
 from ..model import Finding, Note
 from . import default_text
 from .cues import has_reason
@@ -19,14 +20,17 @@ def check(note: Note) -> Iterator[Finding]:
     advice, a job, a specific collaboration. People you know well need none (seed 002);
     the canned text gets its own error, which already asks for the reason.
     """
-    if note.is_close or has_reason(note.text) or default_text.canned_spans(note):
+    if note.is_close or has_reason(note.text, note.lang) or default_text.canned_spans(note):
         return
     yield whole_note_warning(
         note,
         RULE,
-        message="No reason to connect: say what you would like from them or can offer.",
-        suggestion=(
+        message=say(
+            note.lang, "No reason to connect: say what you would like from them or can offer."
+        ),
+        suggestion=say(
+            note.lang,
             "Add one concrete line, e.g. \"I'd love to hear how you ...\", \"Could I ask "
-            "your advice on ...?\" or \"Would be great to stay in touch.\""
+            "your advice on ...?\" or \"Would be great to stay in touch.\"",
         ),
     )

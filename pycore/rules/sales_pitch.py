@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..lang import say
 from ..model import Finding, Note
-from ..phrases import SALES_PITCH
-from .matching import compile_table, fold
+from .matching import by_language, compile_table, fold
 
 RULE = "sales-pitch"
 
 # Prices start with a currency sign, rankings with "#".
-_PITCH = compile_table(SALES_PITCH, first=r"[\w$\u20ac\u00a3\u00a5\u20b9#]")
+_PITCH = by_language(
+    lambda wording: compile_table(
+        wording.SALES_PITCH, first=r"[\w$\u20ac\u00a3\u00a5\u20b9#]"
+    )
+)
 
 
 def check(note: Note) -> Iterator[Finding]:
@@ -21,15 +25,22 @@ def check(note: Note) -> Iterator[Finding]:
     and booking links and "a quick call to see if we're a fit" sell before there is any
     relationship to sell into.
     """
-    for match in _PITCH.finditer(fold(note.text)):
+    for match in _PITCH[note.lang].finditer(fold(note.text)):
         quoted = note.text[match.start() : match.end()]
         yield Finding(
             rule=RULE,
             severity="warning",
             start=match.start(),
             end=match.end(),
-            message=f'"{quoted}" reads like a sales pitch; a first note that sells is usually '
-            "ignored.",
-            suggestion="Connect with a personal reason first; offer your product later, "
-            "if they ask.",
+            message=say(
+                note.lang,
+                '"{quoted}" reads like a sales pitch; a first note that sells is usually '
+                "ignored.",
+                quoted=quoted,
+            ),
+            suggestion=say(
+                note.lang,
+                "Connect with a personal reason first; offer your product later, "
+                "if they ask.",
+            ),
         )

@@ -24,7 +24,7 @@ def test_check_answers_the_report_with_utf16_spans() -> None:
     reply = call("check", {"text": text, "limit": 4})
     assert reply["ok"] is True
     result = reply["result"]
-    assert set(result) == {"verdict", "length", "limit", "findings"}
+    assert set(result) == {"verdict", "length", "limit", "language", "wording_checked", "findings"}
     assert (result["verdict"], result["length"], result["limit"]) == ("revise", 9, 4)
     length = next(f for f in result["findings"] if f["rule"] == "length")
     assert set(length) == {"rule", "severity", "start", "end", "message", "suggestion"}

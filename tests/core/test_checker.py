@@ -108,7 +108,7 @@ def test_the_greeting_must_name_the_given_recipient() -> None:
 
 
 def test_every_finding_of_every_table_case_is_well_formed() -> None:
-    for _, _, case in rule_cases():
+    for _, _, _, case in rule_cases():
         report = check_case(case)
         for finding in report.findings:
             assert finding.rule in RULES

@@ -23,7 +23,7 @@ GOOD_NOTE = (
     "Hi Zak, we met at PyCon Lisbon yesterday after your talk on type hints. "
     "I'd love to stay in touch and hear how the mypy plugin goes. Best, Ana"
 )
-CHECK_KEYS = {"verdict", "length", "limit", "findings"}
+CHECK_KEYS = {"verdict", "length", "limit", "language", "wording_checked", "findings"}
 FINDING_KEYS = {"rule", "severity", "start", "end", "message", "suggestion"}
 
 
@@ -381,3 +381,33 @@ def test_profile_bad_input_exits_2_with_a_clear_message(
     assert message in done.stderr
     assert "Traceback" not in done.stderr
     assert done.stdout == ""
+
+
+# --- languages ----------------------------------------------------------------------------
+
+
+def test_check_reports_the_language_it_used_and_can_be_told_one() -> None:
+    code, report = check_json("Hola Ana, me gustaría añadirte a mi red profesional en LinkedIn.")
+    assert (code, report["language"], report["wording_checked"]) == (1, "es", True)
+    assert report["findings"][0]["message"].startswith("Es la invitación predeterminada")
+    code, report = check_json("--lang", "en", "Hola Ana, me gustaría añadirte a mi red.")
+    assert report["language"] == "en"
+
+
+def test_a_note_in_a_language_notewell_does_not_read_says_so_in_one_line() -> None:
+    done = notewell("check", "Hoi Sanne, leuk je gisteren te ontmoeten op de meetup in Utrecht!")
+    assert done.returncode == 0
+    lines = [line for line in done.stdout.splitlines() if line.startswith("Wording not checked")]
+    assert lines == [
+        "Wording not checked: Notewell reads English, Spanish, French, German and "
+        "Portuguese (this note's language: nl)."
+    ]
+    assert "Wording not checked" not in notewell("check", GOOD_NOTE).stdout
+
+
+def test_draft_writes_in_the_language_and_register_asked_for() -> None:
+    args = ["--name", "Jonas", "--how", "event", "--slot", "event=das Python-Meetup"]
+    done = notewell("draft", *args, "--why", "stay", "--lang", "de", "--formal")
+    assert done.returncode == 0, done.stderr
+    assert "beim Python-Meetup" in done.stdout and "Sie" in done.stdout
+    assert notewell("draft", *args, "--why", "stay", "--lang", "nl").returncode == 2
