@@ -7,8 +7,7 @@ const NEAR_SHARE = 0.9;
 const SEVERITY_LABELS = { error: "Error", warning: "Warning", tip: "Tip" };
 const CHECK_DELAY_MS = 120;
 // Said when a note is in a language whose wording pycore does not read (pycore.lang).
-const WORDING_NOT_CHECKED =
-  "Wording not checked: Notewell reads English, Spanish, French, German and Portuguese.";
+const WORDING_NOT_CHECKED = "Wording not checked: Notewell reads English, Spanish, French, German and Portuguese.";
 const MIRROR_MAX_CHARS = 20_000;
 
 // LinkedIn's box is a <textarea maxlength>: UTF-16 code units, exactly String.length
