@@ -6,10 +6,12 @@ import { connect } from "./messenger.js";
 import { watchServiceWorker } from "./offline.js";
 import {
   STATUSES,
+  TEXT_FIELDS,
   currentStatus,
   earlierNotes,
   hasContent,
   newPerson,
+  normalizePerson,
   notesSentThisMonth,
   personFromShare,
   withStatus,
@@ -17,7 +19,7 @@ import {
 import { createPeopleView } from "./people-view.js";
 import { createSettings, readStored, writeStored } from "./settings.js";
 import { openStore } from "./store.js";
-import { checkPerson } from "./transfer.js";
+import { MAX_EXPORT_BYTES, exportBytes, tooMuchData } from "./transfer.js";
 
 // Every edit reaches storage within a second; a failed save is retried, backing off.
 const SAVE_DELAY_MS = 300;
@@ -78,12 +80,9 @@ function showSaveState(state, text) {
   element.textContent = text;
 }
 
-// The person as the form and the editor show them now.
+// The person as the form and the editor show them now, by the record rules.
 function collect() {
-  const { name, fullName, how, why, slots, company, role, profileURL, notes } = compose.state();
-  person = { ...person, name, fullName, how, why, slots, company, role, profileURL, notes };
-  person.draft = editor.text();
-  person.caret = editor.caret();
+  person = normalizePerson({ ...person, ...compose.state(), draft: editor.text(), caret: editor.caret() });
   if (person.draft.trim() && currentStatus(person) === null) {
     person = withStatus(person, "drafted");
     statusSelect.value = "drafted";
@@ -107,6 +106,7 @@ async function saveNow() {
   dirty = false;
   try {
     const store = await openedStore();
+    if (exportBytes([...everyone.filter((p) => p.id !== record.id), record]) > MAX_EXPORT_BYTES) throw tooMuchData();
     await store.save(record);
     await store.setMeta("current", record.id);
     everyone = [...everyone.filter((p) => p.id !== record.id), record];
@@ -148,14 +148,15 @@ document.addEventListener("visibilitychange", () => {
   if (document.visibilityState === "hidden") leaving();
 });
 
-// The edits kept by leaving(), if they are newer than what IndexedDB holds.
+// The edits kept by leaving(), if they are newer than what IndexedDB holds. The record
+// rules normalize what was typed, never refuse it.
 function unsavedEdits() {
   const kept = readStored(UNSAVED_KEY);
   if (!kept) return null;
   try {
-    return checkPerson(kept);
+    return normalizePerson(kept);
   } catch {
-    return null; // from an older version, or damaged: the stored copy stands
+    return null; // damaged: the stored copy stands
   }
 }
 
@@ -171,10 +172,10 @@ const compose = createCompose(
   },
   {
     draft: (payload) => python.call("draft", payload),
-    onChange(state) {
-      showProfile(state.profileURL);
-      editor.recheck();
+    onChange() {
       save();
+      showProfile(collect().profileURL); // as the record rules normalize it
+      editor.recheck();
     },
     onUse(text) {
       editor.setText(text);
@@ -372,6 +373,17 @@ if (typeof navigator.share === "function") {
 
 // --- start ---------------------------------------------------------------------------
 
+// The form holds no more than a record may (the record rules' limits, one place).
+const FIELD_INPUTS = {
+  name: "first-name",
+  fullName: "full-name",
+  company: "company",
+  role: "role",
+  profileURL: "profile-url",
+  notes: "private-notes",
+  draft: "note",
+};
+for (const [field, id] of Object.entries(FIELD_INPUTS)) $(id).maxLength = TEXT_FIELDS[field].max;
 editor.setLimit(settings.current().limit);
 compose.setSettings(settings.current());
 
@@ -385,12 +397,14 @@ async function startPerson() {
   const isShare = SHARE_FIELDS.some((field) => params.has(field));
   if (isShare || params.has("new")) history.replaceState(null, "", location.pathname);
   const shared = isShare && personFromShare(Object.fromEntries(params));
-  if (shared) {
-    show(shared.person);
+  if (isShare) {
+    if (shared) show(shared.person);
     const notice = $("notice");
-    notice.textContent = shared.fromProfile
-      ? `New person from a shared profile. Is “${shared.person.name || "?"}” their first name? Fix it if not.`
-      : "New person from what you shared: it is kept in their private notes.";
+    notice.textContent = !shared
+      ? "Nothing came with that share (no link and no text), so no one was added."
+      : shared.fromProfile
+        ? `New person from a shared profile. Is “${shared.person.name || "?"}” their first name? Fix it if not.`
+        : "New person from what you shared: it is kept in their private notes.";
     notice.hidden = false;
   }
   const kept = unsavedEdits();
