@@ -181,6 +181,11 @@ def screenshot(page: Page, folder: Path, name: str) -> None:
 # --- people, saving and the data on the device (issue 5) --------------------------------
 
 
+def wait_until_started(page: Page) -> None:
+    """Wait until the app has decided whom to show: the stored person, or rescued edits."""
+    page.evaluate("async () => { await window.notewell.started; }")
+
+
 def wait_until_saved(page: Page) -> None:
     """Wait until the last edit is in IndexedDB (the app says so within a second)."""
     expect(page.locator("#save-status")).to_have_attribute("data-state", "saved")
