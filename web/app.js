@@ -9,11 +9,13 @@ import {
   STATUSES,
   TEXT_FIELDS,
   currentStatus,
+  displayName,
   earlierNotes,
   hasContent,
   newPerson,
   normalizePerson,
   notesSentThisMonth,
+  noteWentOut,
   personFromShare,
   withStatus,
 } from "./people.js";
@@ -206,7 +208,13 @@ const compose = createCompose(
   },
   {
     draft: (payload) => python.call("draft", payload),
-    onChange() {
+    onChange(state) {
+      if (person.name && state.name !== person.name && noteWentOut(person)) {
+        const earlier = person;
+        startNewPerson({ name: state.name });
+        showNotice(`${displayName(earlier)} keeps their name, as their note went out: this is a new person (both are in People).`);
+        return;
+      }
       keep(collect());
       showProfile(person.profileURL); // as the record rules normalize it
       editor.recheck();
@@ -352,11 +360,13 @@ function showNotice(text) {
 }
 
 // A fresh person on screen, with focus in First name; the one left is saved as it is.
-function startNewPerson() {
+function startNewPerson(fields = {}) {
   $("notice").hidden = true; // it was about the person being left
-  show(newPerson());
+  show(newPerson(fields));
+  if (hasContent(person)) keep(person);
   $("first-name").focus();
 }
+$("next-person").addEventListener("click", () => startNewPerson());
 
 // Open someone from People (the person left keeps their edits); a failure is said.
 async function openPerson(id) {
