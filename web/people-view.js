@@ -112,16 +112,20 @@ export function createPeopleView(elements, actions) {
     render();
   }
 
-  // Show how an action went; failures (storage full, blocked) are said, never swallowed.
+  // Show how an action went, once the list shows it too; failures (storage full,
+  // blocked) are said, never swallowed.
   async function report(work) {
+    let text;
+    let state = "ok";
     try {
-      transferStatus.textContent = await work;
-      transferStatus.dataset.state = "ok";
+      text = await work;
     } catch (error) {
-      transferStatus.textContent = error instanceof ImportError ? error.message : `That did not work: ${error.message}`;
-      transferStatus.dataset.state = "failed";
+      text = error instanceof ImportError ? error.message : `That did not work: ${error.message}`;
+      state = "failed";
     }
     await refresh().catch(() => {});
+    transferStatus.textContent = text;
+    transferStatus.dataset.state = state;
   }
 
   search.addEventListener("input", render);
