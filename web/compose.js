@@ -1,5 +1,6 @@
 // The compose form, built from the kinds data (how you know them, why connect), and the
 // drafts list that follows what the user types.
+import { DETAIL_MAX, normalizeProfileURL } from "./people.js";
 
 const DRAFT_DELAY_MS = 150;
 
@@ -15,6 +16,7 @@ function slotField(slot, value, onInput) {
   input.type = "text";
   input.autocomplete = "off";
   input.dataset.slot = slot.id;
+  input.maxLength = DETAIL_MAX;
   input.value = value;
   input.required = slot.required;
   input.addEventListener("input", () => onInput(slot.id, input.value));
@@ -200,6 +202,10 @@ export function createCompose(elements, { draft, onChange, onUse }) {
     if (!event.target.dataset.slot) changed();
   });
   form.addEventListener("submit", (event) => event.preventDefault());
+  // A profile address is normalized where it is entered ("linkedin.com/in/x" gets its scheme).
+  form.elements.profile_url.addEventListener("change", (event) => {
+    event.target.value = normalizeProfileURL(event.target.value);
+  });
 
   return {
     setKinds(data) {

@@ -12,8 +12,18 @@ import {
   owesNote,
   statusLabel,
 } from "./people.js";
-import { ImportError, MAX_IMPORT_BYTES, exportCSV, exportJSON, mergeImport, parseExport } from "./transfer.js";
+import {
+  ImportError,
+  MAX_EXPORT_BYTES,
+  exportCSV,
+  exportJSON,
+  importSummary,
+  mergeImport,
+  readExport,
+} from "./transfer.js";
 
+// Laying out ten thousand rows takes a phone seconds; nobody scrolls that far.
+const MAX_LISTED = 200;
 const shortDate = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "numeric" });
 
 function download(name, type, content) {
@@ -83,11 +93,16 @@ export function createPeopleView(elements, actions) {
   }
 
   function render() {
-    const shown = newestFirst(people).filter((p) => matchesSearch(p, search.value) && matchesFilter(p, filter.value));
+    const found = newestFirst(people).filter((p) => matchesSearch(p, search.value) && matchesFilter(p, filter.value));
+    const shown = found.slice(0, MAX_LISTED);
     list.replaceChildren(...shown.map(personItem));
     const owed = people.filter(owesNote).length;
+    const showing =
+      shown.length < found.length
+        ? `Showing the newest ${shown.length} of ${found.length}: search to find the others.`
+        : `Showing ${shown.length}.`;
     summary.textContent = people.length
-      ? `${people.length} ${people.length === 1 ? "person" : "people"}, ${owed} still owed a note. Showing ${shown.length}.`
+      ? `${people.length} ${people.length === 1 ? "person" : "people"}, ${owed} still owed a note. ${showing}`
       : "No one yet: the people you write notes for appear here.";
     budget.textContent = actions.budgetText();
   }
@@ -97,16 +112,20 @@ export function createPeopleView(elements, actions) {
     render();
   }
 
-  // Show how an action went; failures (storage full, blocked) are said, never swallowed.
+  // Show how an action went, once the list shows it too; failures (storage full,
+  // blocked) are said, never swallowed.
   async function report(work) {
+    let text;
+    let state = "ok";
     try {
-      transferStatus.textContent = await work;
-      transferStatus.dataset.state = "ok";
+      text = await work;
     } catch (error) {
-      transferStatus.textContent = error instanceof ImportError ? error.message : `That did not work: ${error.message}`;
-      transferStatus.dataset.state = "failed";
+      text = error instanceof ImportError ? error.message : `That did not work: ${error.message}`;
+      state = "failed";
     }
     await refresh().catch(() => {});
+    transferStatus.textContent = text;
+    transferStatus.dataset.state = state;
   }
 
   search.addEventListener("input", render);
@@ -141,12 +160,11 @@ export function createPeopleView(elements, actions) {
     await report(
       (async () => {
         // The size is checked before reading, so a huge file is never loaded into memory.
-        const source = file.size <= MAX_IMPORT_BYTES ? await file.text() : "";
-        const imported = parseExport(source, file.size);
-        const { write, added, updated } = mergeImport(await actions.people(), imported);
-        if (!write.length) return "Already up to date: nothing new in that file.";
-        await actions.saveAll(write);
-        return `Imported ${added} new and ${updated} updated ${added + updated === 1 ? "person" : "people"}.`;
+        const source = file.size <= MAX_EXPORT_BYTES ? await file.text() : "";
+        const { people: imported, skipped, shortened } = readExport(source, file.size);
+        const plan = mergeImport(await actions.people(), imported);
+        if (plan.write.length) await actions.saveAll(plan.write);
+        return importSummary(plan, skipped, shortened);
       })()
     );
   });

@@ -18,7 +18,7 @@ import pytest
 from playwright.sync_api import BrowserContext, Playwright, expect
 
 import build  # the root and this folder are on the path (pyproject's pythonpath)
-from notewell_harness import ROOT, RequestLog, Server
+from notewell_harness import ROOT, KillableChromium, RequestLog, Server
 
 E2E_DIR = Path(__file__).resolve().parent
 
@@ -150,3 +150,20 @@ def persistent_context(
     finally:
         for context in opened:
             context.close()
+
+
+@pytest.fixture
+def killable_chromium(
+    playwright: Playwright,
+    browser_type_launch_args: dict[str, Any],
+    request_log: RequestLog,
+) -> Iterator[KillableChromium]:
+    """A Chromium the test launches on a profile folder and may SIGKILL at any moment."""
+    executable = (
+        browser_type_launch_args.get("executable_path") or playwright.chromium.executable_path
+    )
+    args = list(browser_type_launch_args.get("args", []))
+    chromium = KillableChromium(playwright, str(executable), args, request_log)
+    yield chromium
+    chromium.kill()
+    request_log.assert_stayed_home()

@@ -6,11 +6,15 @@ passes here also says the screen reader names are right.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from playwright.sync_api import Locator, Page, expect
+
+from notewell_harness import Server
 
 # Starting Pyodide, or precaching the ~10 MB build, takes 2-3 s on two idle cores; much
 # more while `build.py test` runs linters beside the browser.
@@ -23,6 +27,17 @@ def open_app(page: Page, url: str = "/", *, python: bool = True) -> None:
     page.wait_for_function("() => typeof window.notewell === 'object'")
     if python:
         wait_for_python(page)
+
+
+def shared(page: Page, server: Server, **fields: str) -> None:
+    """What Android does when the user shares into the installed app: a GET of the
+    manifest's share_target action with the shared fields as the query."""
+    manifest = json.loads((Path(server.directory) / "manifest.webmanifest").read_text())
+    target = manifest["share_target"]
+    assert target["method"] == "GET"
+    query = {target["params"][key]: value for key, value in fields.items()}
+    action = target["action"].removeprefix("./")
+    open_app(page, f"{server.url}{action}?{urlencode(query)}", python=False)
 
 
 def wait_for_python(page: Page) -> None:
@@ -166,6 +181,11 @@ def screenshot(page: Page, folder: Path, name: str) -> None:
 # --- people, saving and the data on the device (issue 5) --------------------------------
 
 
+def wait_until_started(page: Page) -> None:
+    """Wait until the app has decided whom to show: the stored person, or rescued edits."""
+    page.evaluate("async () => { await window.notewell.started; }")
+
+
 def wait_until_saved(page: Page) -> None:
     """Wait until the last edit is in IndexedDB (the app says so within a second)."""
     expect(page.locator("#save-status")).to_have_attribute("data-state", "saved")
@@ -215,3 +235,11 @@ def download_bytes(page: Page, button_name: str) -> tuple[str, bytes]:
         people_sheet(page).get_by_role("button", name=button_name, exact=True).click()
     download = info.value
     return download.suggested_filename, Path(download.path()).read_bytes()
+
+
+def exported(page: Page) -> tuple[bytes, list[dict[str, Any]]]:
+    """Tap "Export (JSON)" in People; the file, and the people in it in id order."""
+    _, data = download_bytes(page, "Export (JSON)")
+    export = json.loads(data)
+    assert export["format"] == "notewell-export" and export["version"] == 1
+    return data, sorted(export["people"], key=lambda p: p["id"])
