@@ -21,7 +21,7 @@ from typing import Any, TextIO
 
 from . import api
 from .lang import AUTO, CHOICES, LANGUAGES, NAMES, UNDETERMINED
-from .model import DEFAULT_LIMIT, PREMIUM_LIMIT, RELATIONSHIPS
+from .model import DEFAULT_LIMIT, MESSAGE_LIMIT, PREMIUM_LIMIT, RELATIONSHIPS, TEXT_KINDS
 from .textutil import utf16_offsets
 
 EXIT_OK, EXIT_REVISE, EXIT_USAGE = 0, 1, 2
@@ -81,8 +81,10 @@ def make_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         help="check a note and explain what is weak",
-        description="Check a note. Put TEXT after -- when it starts with a dash.",
+        description="Check a note, or with --kind message the first message after they "
+        "accept. Put TEXT after -- when it starts with a dash.",
     )
+    add_kind(check)
     add_limit(check)
     check.add_argument(
         "--relationship",
@@ -152,13 +154,29 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def add_kind(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--kind",
+        choices=TEXT_KINDS,
+        default="invite",
+        help="invite: the invitation's note (the default); message: the first message "
+        "after they accept",
+    )
+    parser.add_argument(
+        "--sent-note",
+        metavar="TEXT",
+        help="with --kind message: the note the invitation carried (leave it out when it "
+        "went without one)",
+    )
+
+
 def add_limit(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--limit",
         type=int,
-        default=DEFAULT_LIMIT,
         metavar="N",
-        help=f"the note limit: {DEFAULT_LIMIT} free (the default), {PREMIUM_LIMIT} Premium",
+        help=f"the limit: for a note {DEFAULT_LIMIT} free (the default), {PREMIUM_LIMIT} "
+        f"Premium; for a message {MESSAGE_LIMIT} (the default)",
     )
 
 
@@ -192,6 +210,8 @@ def run_check(args: argparse.Namespace) -> int:
         "relationship": args.relationship,
         "name": args.name,
         "lang": args.lang,
+        "kind": args.kind,
+        "sent_note": args.sent_note,
     }
     result = api.ACTIONS["check"](payload)
     if args.format == "json":
@@ -309,7 +329,7 @@ def run_draft(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(result)
     else:
-        print(render_drafts(result, args.limit))
+        print(render_drafts(result, args.limit or DEFAULT_LIMIT))
     return EXIT_REVISE if result["problem"] else EXIT_OK
 
 

@@ -16,7 +16,7 @@ from .checker import check
 from .compose import DraftError, DraftResult, draft
 from .kinds import kinds_to_json
 from .lang import AUTO
-from .model import DEFAULT_LIMIT, Report
+from .model import Report
 from .profile import NotAProfile, Profile, ProfileError, read_profile
 from .textutil import utf16_offsets
 
@@ -40,6 +40,7 @@ def report_to_json(report: Report) -> JSONObject:
         "limit": report.limit,
         "language": report.language,
         "wording_checked": report.wording_checked,
+        "kind": report.kind,
         "findings": [
             {
                 "rule": f.rule,
@@ -65,6 +66,9 @@ def field(payload: JSONObject, key: str, kind: type, default: Any = None) -> Any
 
 
 def check_action(payload: JSONObject) -> JSONObject:
+    """Check a note (`kind` "invite", the default) or a first message ("message"); a
+    message may carry `sent_note`, the note the invitation went with. Absent or null
+    `limit` is the kind's (200 for a note, LinkedIn's 8,000 for a message)."""
     text = field(payload, "text", str)
     if text is None:
         raise RequestError("'text' is required")
@@ -75,11 +79,13 @@ def check_action(payload: JSONObject) -> JSONObject:
     earlier = field(payload, "earlier", list) or []  # null means none, as absent does
     report = check(
         text,
-        limit=field(payload, "limit", int, DEFAULT_LIMIT),
+        limit=field(payload, "limit", int),
         relationship=field(payload, "relationship", str, "other"),
         name=field(payload, "name", str),
         earlier=earlier,
         lang=field(payload, "lang", str, AUTO) or AUTO,
+        kind=field(payload, "kind", str, "invite") or "invite",
+        sent_note=field(payload, "sent_note", str),
     )
     return report_to_json(report)
 

@@ -5,35 +5,62 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .lang import AUTO, WORDING, resolve
-from .model import DEFAULT_LIMIT, RELATIONSHIPS, SEVERITY_RANK, Finding, Note, Relationship, Report
-from .rules import RULES, WORDING_RULES
+from .model import (
+    LIMITS,
+    RELATIONSHIPS,
+    SEVERITY_RANK,
+    TEXT_KINDS,
+    Finding,
+    Note,
+    Relationship,
+    Report,
+    TextKind,
+)
+from .rules import INVITE_ONLY, MESSAGE_ONLY, RULES, WORDING_RULES
 from .textutil import utf16_length
 
 
 def check(
     text: str,
     *,
-    limit: int = DEFAULT_LIMIT,
+    limit: int | None = None,
     relationship: Relationship = "other",
     name: str | None = None,
     earlier: Iterable[str] = (),
     lang: str = AUTO,
+    kind: TextKind = "invite",
+    sent_note: str | None = None,
 ) -> Report:
-    """Check a LinkedIn connection note in language `lang` ("auto" detects it). Finding
-    spans are `str` indices into `text`."""
+    """Check a LinkedIn connection note (`kind` "invite") or the first message after they
+    accept ("message") in language `lang` ("auto" detects it). `limit` defaults to the
+    kind's (`LIMITS`); `sent_note` is the note the invitation carried, if it had one.
+    Finding spans are `str` indices into `text`."""
     note = make_note(
-        text, limit=limit, relationship=relationship, name=name, earlier=earlier, lang=lang
+        text,
+        limit=limit,
+        relationship=relationship,
+        name=name,
+        earlier=earlier,
+        lang=lang,
+        kind=kind,
+        sent_note=sent_note,
     )
     checked = note.lang in WORDING
-    rules = [rule for rule_id, rule in RULES.items() if checked or rule_id not in WORDING_RULES]
+    other_kinds = MESSAGE_ONLY if note.kind == "invite" else INVITE_ONLY
+    rules = [
+        rule
+        for rule_id, rule in RULES.items()
+        if rule_id not in other_kinds and (checked or rule_id not in WORDING_RULES)
+    ]
     findings = (finding for rule in rules for finding in rule(note))
     return Report(
         text=text,
-        limit=limit,
+        limit=note.limit,
         length=utf16_length(text),
         findings=arrange(findings),
         language=note.lang,
         wording_checked=checked,
+        kind=note.kind,
     )
 
 
@@ -45,10 +72,16 @@ def make_note(
     name: object,
     earlier: Iterable[object],
     lang: object = AUTO,
+    kind: object = "invite",
+    sent_note: object = None,
 ) -> Note:
     """Validate the caller's arguments; wrong types raise TypeError, bad values ValueError."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if kind not in TEXT_KINDS:
+        raise ValueError(f"kind must be one of {', '.join(TEXT_KINDS)}, not {kind!r}")
+    if limit is None:
+        limit = LIMITS[kind]  # narrowed to TextKind by the `in` check above
     if isinstance(limit, bool) or not isinstance(limit, int):
         raise TypeError(f"limit must be an int, not {type(limit).__name__}")
     if limit < 1:
@@ -58,6 +91,8 @@ def make_note(
         raise ValueError(f"relationship must be one of {choices}, not {relationship!r}")
     if name is not None and not isinstance(name, str):
         raise TypeError(f"name must be a str or None, not {type(name).__name__}")
+    if sent_note is not None and not isinstance(sent_note, str):
+        raise TypeError(f"sent_note must be a str or None, not {type(sent_note).__name__}")
     if not isinstance(lang, str):
         raise TypeError(f"lang must be a str, not {type(lang).__name__}")
     earlier_notes: list[str] = []
@@ -72,6 +107,9 @@ def make_note(
         name=name.strip() or None if name is not None else None,
         earlier=tuple(earlier_notes),
         lang=resolve(lang, text),
+        kind=kind,
+        # A blank note is no note: the invitation went out without one.
+        sent_note=sent_note if sent_note and sent_note.strip() else None,
     )
 
 

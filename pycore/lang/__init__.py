@@ -73,6 +73,7 @@ class Wording(Protocol):
     SALES_PITCH: tuple[str, ...]
     FILLER: tuple[str, ...]
     PLEASANTRIES: tuple[str, ...]
+    THANKS: tuple[str, ...]
     GREETINGS: tuple[str, ...]
     TITLES: frozenset[str]
     NOT_A_NAME: frozenset[str]

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..lang import say
 from ..model import Finding, Note
-from . import default_text
+from . import default_text, thanks_only
 from .cues import has_reason
 from .matching import whole_note_warning
 
@@ -19,15 +19,24 @@ def check(note: Note) -> Iterator[Finding]:
     A reason is what the sender wants, offers or asks: stay in touch, follow their work,
     advice, a job, a specific collaboration. People you know well need none (seed 002);
     the canned text gets its own error, which already asks for the reason.
+    A first message needs a reason or a next step as much (a connection that nobody
+    writes to goes quiet); one that only thanks them is `thanks-only`'s.
     """
     if note.is_close or has_reason(note.text, note.lang) or default_text.canned_spans(note):
         return
+    if thanks_only.thanked_only(note):
+        return
+    message = (
+        say(note.lang, "No reason or next step: say what you would like from them, or ask "
+            "something easy.")
+        if note.is_message
+        else say(note.lang, "No reason to connect: say what you would like from them or "
+                 "can offer.")
+    )
     yield whole_note_warning(
         note,
         RULE,
-        message=say(
-            note.lang, "No reason to connect: say what you would like from them or can offer."
-        ),
+        message=message,
         suggestion=say(
             note.lang,
             "Add one concrete line, e.g. \"I'd love to hear how you ...\", \"Could I ask "

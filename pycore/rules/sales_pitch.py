@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ..lang import say
 from ..model import Finding, Note
+from .first_message import opening
 from .matching import by_language, compile_table, fold
 
 RULE = "sales-pitch"
@@ -24,7 +25,21 @@ def check(note: Note) -> Iterator[Finding]:
     asks for something concrete. Prices, discounts, "we help companies like yours", demo
     and booking links and "a quick call to see if we're a fit" sell before there is any
     relationship to sell into.
+    In a first message, a pitch in its opening is `pitch-first`'s to report.
     """
+    yield from by_place(note)[1]
+
+
+def by_place(note: Note) -> tuple[list[Finding], list[Finding]]:
+    """The pitches in a first message's opening (`first_message.opening`), and the
+    others: every pitch of a note."""
+    found = list(pitches(note))
+    end = opening(note)[1] if note.is_message and found else 0
+    return [p for p in found if p.start < end], [p for p in found if p.start >= end]
+
+
+def pitches(note: Note) -> Iterator[Finding]:
+    """Every pitch in the text, in order, as a `sales-pitch` finding."""
     for match in _PITCH[note.lang].finditer(fold(note.text)):
         quoted = note.text[match.start() : match.end()]
         yield Finding(

@@ -3,10 +3,12 @@
 The browser tests read the very same JSON files. A rule table is
 `{"rule": id, "should_fail": [case, ...], "should_pass": [case, ...]}` and a case is
 `{"text": str, "limit"?: int, "relationship"?: "close"|"other", "name"?: str,
-"earlier"?: [str], "lang"?: str}`; the corpus (`corpus.json`) adds the expected `verdict`
-and `rules`. Tables in `rules/<language>/` hold notes in that language (detected, as the
-app detects it), and `corpus_languages.json` notes in many languages, each with its
-`language` and, for problems that are only tips, the `tips` expected.
+"earlier"?: [str], "lang"?: str, "kind"?: "invite"|"message", "sent_note"?: str}`
+("kind": "message" checks it as the first message after they accept); the corpus
+(`corpus.json`) adds the expected `verdict` and `rules`. Tables in `rules/<language>/`
+hold notes in that language (detected, as the app detects it), and
+`corpus_languages.json` notes in many languages, each with its `language` and, for
+problems that are only tips, the `tips` expected.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from pycore import DEFAULT_LIMIT, Report, check
+from pycore import Report, check
 
 CASES_DIR = Path(__file__).resolve().parents[1] / "cases"
 RULE_TABLES_DIR = CASES_DIR / "rules"
@@ -66,14 +68,17 @@ def corpus_languages() -> list[Case]:
 
 
 def check_case(case: Case) -> Report:
-    """Check a case's text with its own limit, relationship, name and earlier notes."""
+    """Check a case's text with its own limit, relationship, name, earlier notes, kind
+    and sent note."""
     return check(
         case["text"],
-        limit=case.get("limit", DEFAULT_LIMIT),
+        limit=case.get("limit"),
         relationship=case.get("relationship", "other"),
         name=case.get("name"),
         earlier=case.get("earlier", ()),
         lang=case.get("lang", "auto"),
+        kind=case.get("kind", "invite"),
+        sent_note=case.get("sent_note"),
     )
 
 

@@ -61,7 +61,7 @@ def test_every_table_names_a_registered_rule_and_matches_its_file_name() -> None
 
 
 def test_every_case_uses_only_the_shared_case_fields() -> None:
-    allowed = {"text", "limit", "relationship", "name", "earlier", "lang"}
+    allowed = {"text", "limit", "relationship", "name", "earlier", "lang", "kind", "sent_note"}
     for language, rule, kind, case in CASES:
         assert isinstance(case["text"], str), (language, rule, kind, case)
         assert set(case) <= allowed, (language, rule, kind, case)
