@@ -21,7 +21,7 @@ from typing import Any, TextIO
 
 from . import api
 from .lang import AUTO, CHOICES, LANGUAGES, NAMES, UNDETERMINED
-from .model import DEFAULT_LIMIT, MESSAGE_LIMIT, PREMIUM_LIMIT, RELATIONSHIPS, TEXT_KINDS
+from .model import DEFAULT_LIMIT, LIMITS, MESSAGE_LIMIT, PREMIUM_LIMIT, RELATIONSHIPS, TEXT_KINDS
 from .textutil import utf16_offsets
 
 EXIT_OK, EXIT_REVISE, EXIT_USAGE = 0, 1, 2
@@ -106,8 +106,10 @@ def make_parser() -> argparse.ArgumentParser:
     draft = commands.add_parser(
         "draft",
         help="write 2-3 notes from who they are, how you know them and why",
-        description="Write drafts that fit the limit. List the kinds with: notewell kinds",
+        description="Write drafts that fit the limit, or with --kind message drafts of the "
+        "first message after they accept. List the how and why kinds with: notewell kinds",
     )
+    add_kind(draft)
     draft.add_argument("--name", required=True, help="their first name")
     draft.add_argument("--how", required=True, metavar="ID", help="how you know them (one kind)")
     draft.add_argument(
@@ -320,6 +322,8 @@ def run_draft(args: argparse.Namespace) -> int:
         "limit": args.limit,
         "lang": args.lang,
         "formal": args.formal,
+        "kind": args.kind,
+        "sent_note": args.sent_note,
     }
     for option in DRAFT_OPTIONS:
         value = getattr(args, option.replace("-", "_"))
@@ -329,7 +333,7 @@ def run_draft(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(result)
     else:
-        print(render_drafts(result, args.limit or DEFAULT_LIMIT))
+        print(render_drafts(result, args.limit or LIMITS[args.kind]))
     return EXIT_REVISE if result["problem"] else EXIT_OK
 
 

@@ -93,7 +93,7 @@ def check_action(payload: JSONObject) -> JSONObject:
 # The draft payload's fields, each passed to `pycore.draft` under the same name.
 DRAFT_FIELDS = (
     "name", "how", "why", "slots", "limit", "company", "role", "full_name", "profile_url",
-    "ask", "about", "sign_off", "lang", "formal",
+    "ask", "about", "sign_off", "lang", "formal", "kind", "sent_note",
 )
 
 

@@ -608,4 +608,17 @@ DRAFTING = Phrasing(
         "bist", "sind", "darf", "dürfte", "wollen", "willst", "wann", "wie", "wo", "was",
         "passt", "sollen", "sollten", "magst", "möchtest",
     }),
+    thanks={"warm": "danke fürs Vernetzen!", "brief": "schön, dass wir jetzt vernetzt sind.",
+            "direct": "danke für die Vernetzung."},
+    next_steps={
+        "stay": "<Hast du|Hätten Sie> Lust auf einen Kaffee, wenn wir uns das nächste Mal"
+        " sehen?",
+        "follow": "Woran <arbeitest du|arbeiten Sie> gerade?",
+        "advice": "Darf ich <dir|Ihnen> hier zwei, drei Fragen schicken?",
+        "job": "<Hättest du|Hätten Sie> Zeit für ein kurzes Gespräch über <dein|Ihr> Team?",
+        "hiring": "Darf ich <dir|Ihnen> die Details schicken?",
+        "collaborate": "<Passt dir|Passt Ihnen> ein kurzes Telefonat nächste Woche?",
+        "share": "<Sag mir gern, was du davon hältst|Sagen Sie mir gern, was Sie davon"
+        " halten>!",
+    },
 )

@@ -617,4 +617,15 @@ DRAFTING = Phrasing(
         "cuando", "cómo", "como", "dónde", "donde", "vamos", "sería", "seria",
     }),
     question="¿{}?",
+    thanks={"warm": "¡gracias por conectar!", "brief": "me alegra estar en contacto.",
+            "direct": "gracias por aceptar."},
+    next_steps={
+        "stay": "¿<Te apetece|Le apetecería> tomar un café la próxima vez que coincidamos?",
+        "follow": "¿En qué <estás|está> trabajando ahora?",
+        "advice": "¿<Te|Le> puedo enviar dos o tres preguntas por aquí?",
+        "job": "¿<Tendrías|Tendría> un rato para hablarme de <tu|su> equipo?",
+        "hiring": "¿<Te|Le> envío los detalles?",
+        "collaborate": "¿<Te|Le> viene bien una llamada corta la semana que viene?",
+        "share": "¡<Dime|Dígame> qué <te|le> parece!",
+    },
 )

@@ -611,4 +611,15 @@ DRAFTING = Phrasing(
         "aurais", "auriez", "pourrait", "pourrions",
     }),
     question="{} ?",
+    thanks={"warm": "merci d'avoir accepté mon invitation !",
+            "brief": "c'est un plaisir d'être en contact.", "direct": "merci d'avoir accepté."},
+    next_steps={
+        "stay": "Un café la prochaine fois que <tu passes|vous passez> dans le coin ?",
+        "follow": "Sur quoi <travailles-tu|travaillez-vous> en ce moment ?",
+        "advice": "Puis-je <te|vous> poser deux ou trois questions ici ?",
+        "job": "<Aurais-tu|Auriez-vous> un moment pour me parler de <ton|votre> équipe ?",
+        "hiring": "Puis-je <t'|vous >envoyer les détails ?",
+        "collaborate": "Un court appel la semaine prochaine <te|vous> conviendrait-il ?",
+        "share": "<Dis-moi ce que tu en penses|Dites-moi ce que vous en pensez> !",
+    },
 )

@@ -597,4 +597,15 @@ DRAFTING = Phrasing(
         "pode", "podes", "poderia", "poderias", "tem", "tens", "você", "topa", "vamos",
         "quando", "como", "onde", "qual", "seria", "posso", "podemos", "quer", "queres",
     }),
+    thanks={"warm": "que bom que <aceitaste|você aceitou> o convite!",
+            "brief": "agradeço a conexão.", "direct": "agradeço por aceitar."},
+    next_steps={
+        "stay": "<Topas|Topa> um café na próxima vez que nos encontrarmos?",
+        "follow": "Em que <estás|está> trabalhando agora?",
+        "advice": "Posso <te|lhe> mandar duas ou três perguntas por aqui?",
+        "job": "<Terias|Teria> um tempo para me falar da <tua|sua> equipe?",
+        "hiring": "Posso <te|lhe> mandar os detalhes?",
+        "collaborate": "<Podes|Pode> fazer uma ligação rápida na semana que vem?",
+        "share": "<Diz-me|Me diga> o que <achas|acha>!",
+    },
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import tomllib
@@ -436,6 +437,22 @@ def test_check_kind_message_json_is_exactly_what_the_api_answers() -> None:
     # Without the note, nothing in the message says how they know each other.
     code, alone = check_json("--kind", "message", FIRST_MESSAGE)
     assert (code, [f["rule"] for f in alone["findings"]]) == (1, ["missing-context"])
+
+
+def test_draft_kind_message_writes_first_messages_the_api_would() -> None:
+    args = ["--kind", "message", "--sent-note", GOOD_NOTE, "--name", "Zak", "--how", "event"]
+    args += ["--why", "advice", "--slot", "advice=type checkers", "--slot", "event=PyCon Lisbon"]
+    done = notewell("draft", "--format", "json", *args)
+    assert done.returncode == 0, done.stderr
+    payload = {
+        "name": "Zak", "how": "event", "why": ["advice"], "kind": "message",
+        "sent_note": GOOD_NOTE, "slots": {"advice": "type checkers", "event": "PyCon Lisbon"},
+    }
+    assert json.loads(done.stdout) == api.ACTIONS["draft"](payload)
+    text = notewell("draft", *args)
+    assert text.returncode == 0, text.stderr
+    heading = r"Draft 1 \(warm\): \d+ / 8000 characters, ready\n  Hi Zak, thanks"
+    assert re.match(heading, text.stdout), text.stdout
 
 
 def test_an_unknown_kind_exits_2() -> None:
