@@ -20,11 +20,12 @@ def check(note: Note) -> Iterator[Finding]:
     advice, a job, a specific collaboration. People you know well need none (seed 002);
     the canned text gets its own error, which already asks for the reason.
     A first message needs a reason or a next step as much (a connection that nobody
-    writes to goes quiet); one that only thanks them is `thanks-only`'s.
+    writes to goes quiet); one that thanks them and gives none is `thanks-only`'s (or,
+    when the rest sells or is canned, the rule that says so).
     """
     if note.is_close or has_reason(note.text, note.lang) or default_text.canned_spans(note):
         return
-    if thanks_only.thanked_only(note):
+    if thanks_only.thanked_without_reason(note):
         return
     message = (
         say(note.lang, "No reason or next step: say what you would like from them, or ask "
