@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Finding, Note
-from ..phrases import SALES_PITCH
-from .matching import compile_table, fold
+from ..phrases import BUYING, SALES_PITCH
+from .matching import compile_table, fold, sentence_around, sentences
 
 RULE = "sales-pitch"
 
 # Prices start with a currency sign, rankings with "#".
 _PITCH = compile_table(SALES_PITCH, first=r"[\w$\u20ac\u00a3\u00a5\u20b9#]")
+_BUYING = compile_table(BUYING)
 
 
 def check(note: Note) -> Iterator[Finding]:
@@ -19,9 +20,13 @@ def check(note: Note) -> Iterator[Finding]:
     get declined; seed 003: a business reason is legitimate only when it is specific and
     asks for something concrete. Prices, discounts, "we help companies like yours", demo
     and booking links and "a quick call to see if we're a fit" sell before there is any
-    relationship to sell into.
+    relationship to sell into. A buyer asking for a demo or a quote is not selling.
     """
-    for match in _PITCH.finditer(fold(note.text)):
+    plain = fold(note.text)
+    spans = sentences(plain)
+    for match in _PITCH.finditer(plain):
+        if _BUYING.search(plain, *sentence_around(spans, match.start())):
+            continue
         quoted = note.text[match.start() : match.end()]
         yield Finding(
             rule=RULE,
