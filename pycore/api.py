@@ -43,6 +43,14 @@ def report_to_json(report: Report) -> JSONObject:
                 "end": offsets[f.end],
                 "message": f.message,
                 "suggestion": f.suggestion,
+                "fix": None
+                if f.fix is None
+                else {
+                    "label": f.fix.label,
+                    "start": offsets[f.fix.start],
+                    "end": offsets[f.fix.end],
+                    "replacement": f.fix.replacement,
+                },
             }
             for f in report.findings
         ],
@@ -74,6 +82,9 @@ def check_action(payload: JSONObject) -> JSONObject:
         relationship=field(payload, "relationship", str, "other"),
         name=field(payload, "name", str),
         earlier=earlier,
+        sender_name=field(payload, "sender_name", str),
+        company=field(payload, "company", str),
+        event=field(payload, "event", str),
     )
     return report_to_json(report)
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from .model import DEFAULT_LIMIT, RELATIONSHIPS, SEVERITY_RANK, Finding, Note, Relationship, Report
 from .rules import RULES
-from .textutil import utf16_length
+from .textutil import utf16_length, without_hidden
 
 
 def check(
@@ -16,9 +16,24 @@ def check(
     relationship: Relationship = "other",
     name: str | None = None,
     earlier: Iterable[str] = (),
+    sender_name: str | None = None,
+    company: str | None = None,
+    event: str | None = None,
 ) -> Report:
-    """Check a LinkedIn connection note. Finding spans are `str` indices into `text`."""
-    note = make_note(text, limit=limit, relationship=relationship, name=name, earlier=earlier)
+    """Check a LinkedIn connection note. Finding spans are `str` indices into `text`.
+
+    `name` is their first name, `company` their company, `event` where you met and
+    `sender_name` your own name: what fills a template slot left in the note."""
+    note = make_note(
+        text,
+        limit=limit,
+        relationship=relationship,
+        name=name,
+        earlier=earlier,
+        sender_name=sender_name,
+        company=company,
+        event=event,
+    )
     findings = (finding for rule in RULES.values() for finding in rule(note))
     return Report(text=text, limit=limit, length=utf16_length(text), findings=arrange(findings))
 
@@ -30,6 +45,9 @@ def make_note(
     relationship: object,
     name: object,
     earlier: Iterable[object],
+    sender_name: object = None,
+    company: object = None,
+    event: object = None,
 ) -> Note:
     """Validate the caller's arguments; wrong types raise TypeError, bad values ValueError."""
     if not isinstance(text, str):
@@ -41,8 +59,6 @@ def make_note(
     if relationship not in RELATIONSHIPS:
         choices = ", ".join(RELATIONSHIPS)
         raise ValueError(f"relationship must be one of {choices}, not {relationship!r}")
-    if name is not None and not isinstance(name, str):
-        raise TypeError(f"name must be a str or None, not {type(name).__name__}")
     earlier_notes: list[str] = []
     for item in earlier:
         if not isinstance(item, str):
@@ -52,9 +68,22 @@ def make_note(
         text=text,
         limit=limit,
         relationship=relationship,  # narrowed to Relationship by the `in` check above
-        name=name.strip() or None if name is not None else None,
+        name=detail("name", name),
         earlier=tuple(earlier_notes),
+        sender_name=detail("sender_name", sender_name),
+        company=detail("company", company),
+        event=detail("event", event),
     )
+
+
+def detail(key: str, value: object) -> str | None:
+    """An optional text about the people in the note: blank means not given, and hidden
+    characters pasted with it (a name copied from a chat app) are left out."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise TypeError(f"{key} must be a str or None, not {type(value).__name__}")
+    return without_hidden(value).strip() or None
 
 
 def arrange(findings: Iterable[Finding]) -> tuple[Finding, ...]:

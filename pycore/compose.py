@@ -27,7 +27,7 @@ from . import regex
 from .checker import check
 from .kinds import CLOSE, HOW, SLOT_LABELS, WHY, WHY_KINDS, Kind
 from .model import DEFAULT_LIMIT, Finding, Relationship, Report
-from .textutil import utf16_length
+from .textutil import utf16_length, without_hidden
 
 Tone = Literal["warm", "brief", "direct"]
 # Also the ranking order between drafts with as many tips.
@@ -257,8 +257,10 @@ class Request:
 
 def normalise(value: str) -> str:
     """Collapse runs of whitespace (line breaks too) to one space and trim the ends, with
-    a trailing comma, colon or semicolon that would clash with the sentence around it."""
-    return " ".join(value.split()).rstrip(",;: ")
+    a trailing comma, colon or semicolon that would clash with the sentence around it.
+    Hidden characters go too: a name copied from a chat app or a shared profile address
+    can carry a direction isolate or a zero-width space that would open the note."""
+    return " ".join(without_hidden(value).split()).rstrip(",;: ")
 
 
 def first_word(phrase: str) -> str:

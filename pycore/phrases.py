@@ -111,6 +111,24 @@ PLACEHOLDERS_CASED: tuple[str, ...] = (
     r"|CITY|X{2,}|XYZ)",
 )
 
+# What a slot stands for, by the words in it once "firstName" and "sender_name" are split
+# into words. A slot with a word of the sender ("[Your Name]", "{{sender_name}}", "[My
+# Company]": templates speak to whoever fills them in) is the sender's own detail.
+SLOT_SENDER_WORDS: frozenset[str] = frozenset({"your", "my", "me", "sender", "signature"})
+SLOT_WORDS: dict[str, frozenset[str]] = {
+    "company": frozenset({
+        "company", "org", "organisation", "organization", "employer", "firm", "business",
+        "startup", "agency",
+    }),
+    "event": frozenset({
+        "event", "conference", "conf", "meetup", "summit", "webinar", "expo", "fair",
+        "venue", "workshop", "hackathon",
+    }),
+    # Only a first name is known; a slot for another part of the name is left to the writer.
+    "other name": frozenset({"last", "surname", "full", "middle"}),
+    "name": frozenset({"name", "first", "fname", "recipient", "prospect", "contact", "lead"}),
+}
+
 # Things people make that others know them by: posts, talks, code, products, news.
 WORK = (
     r"(?:post|posts|article"
@@ -594,10 +612,16 @@ VAGUE: tuple[tuple[str, str, bool], ...] = (
         r"|share (?:\w+ )?knowledge(?! (?:on|about|of|around))"
         r"|beneficial (?:for|to) (?:both|each other|us both|one another)|benefit us both"
         r"|(?:a lot|much|lots|plenty) to offer (?:each other|one another)|offer each other"
-        r"|(?:great|amazing|big) things together"
-        r"|(?:help|support) (?:each other|one another)(?!\x27| (?:with|on|through)\b)",
+        r"|(?:great|amazing|big) things together",
         "Name the specific thing you could do for each other.",
         False,
+    ),
+    (
+        # Fine beside the thing itself: "Your rice traceability idea was great, I hope we
+        # can help each other."
+        r"(?:help|support) (?:each other|one another)(?!\x27| (?:with|on|through)\b)",
+        "Help each other with what? Name the project or problem.",
+        True,
     ),
     (
         r"business (?:opportunit(?:y|ies)|purposes|reasons|relations(?:hips?)?)"

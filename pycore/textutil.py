@@ -1,4 +1,5 @@
-"""Counting and offsets the way the browser does: UTF-16 code units.
+"""Counting and offsets the way the browser does (UTF-16 code units), and the characters
+it counts that nobody sees.
 
 LinkedIn's compose box is a `<textarea maxlength>`; Chromium counts its value in UTF-16
 code units (an emoji outside the BMP counts 2, a line break counts 1). Lone surrogates
@@ -6,6 +7,8 @@ can arrive from JavaScript strings, so every conversion uses `surrogatepass`.
 """
 
 from __future__ import annotations
+
+from . import regex
 
 
 def utf16_length(text: str) -> int:
@@ -23,3 +26,59 @@ def utf16_offsets(text: str) -> list[int]:
     offsets[len(text)] = unit
     return offsets
 
+
+
+# Characters LinkedIn counts that show nothing: direction embeddings, overrides and
+# isolates (chat apps wrap names in them), the zero-width space and the byte order mark
+# (pasted from web pages and documents), and joiners where they join nothing.
+HIDDEN_CHARACTERS: dict[str, str] = {
+    "\u200b": "zero-width space",
+    "\u200c": "zero-width non-joiner",
+    "\u200d": "zero-width joiner",
+    "\u202a": "left-to-right embedding",
+    "\u202b": "right-to-left embedding",
+    "\u202c": "pop directional formatting",
+    "\u202d": "left-to-right override",
+    "\u202e": "right-to-left override",
+    "\u2066": "left-to-right isolate",
+    "\u2067": "right-to-left isolate",
+    "\u2068": "first strong isolate",
+    "\u2069": "pop directional isolate",
+    "\ufeff": "byte order mark",
+}
+_HIDDEN_RUN = regex.compile("[" + "".join(HIDDEN_CHARACTERS) + "]+")
+_JOINERS = "\u200c\u200d"
+
+
+def joins(char: str) -> bool:
+    """Whether a joiner beside `char` can change what shows: emoji and their modifiers
+    (the family 👨‍👩‍👧 is three emoji and two joiners), and the letters and marks of
+    scripts that join (Arabic, Persian, the Indic scripts); not Latin text, spaces or
+    punctuation."""
+    code = ord(char)
+    return code >= 0x0590 and not 0x2000 <= code <= 0x206F and not char.isspace()
+
+
+def hidden_spans(text: str) -> list[tuple[int, int]]:
+    """The runs of hidden characters in `text`, leaving out a lone joiner between two
+    characters it joins."""
+    spans = []
+    for match in _HIDDEN_RUN.finditer(text):
+        start, end = match.span()
+        lone_joiner = end - start == 1 and text[start] in _JOINERS
+        between = start > 0 and end < len(text)
+        if lone_joiner and between and joins(text[start - 1]) and joins(text[end]):
+            continue
+        spans.append((start, end))
+    return spans
+
+
+def without_hidden(text: str) -> str:
+    """`text` without its hidden characters (see `hidden_spans`)."""
+    parts = []
+    at = 0
+    for start, end in hidden_spans(text):
+        parts.append(text[at:start])
+        at = end
+    parts.append(text[at:])
+    return "".join(parts)

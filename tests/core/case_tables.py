@@ -3,7 +3,9 @@
 The browser tests read the very same JSON files. A rule table is
 `{"rule": id, "should_fail": [case, ...], "should_pass": [case, ...]}` and a case is
 `{"text": str, "limit"?: int, "relationship"?: "close"|"other", "name"?: str,
-"earlier"?: [str]}`; the corpus (`corpus.json`) adds the expected `verdict` and `rules`.
+"earlier"?: [str], "sender_name"?: str, "company"?: str, "event"?: str}`, plus, for a
+failing case, the note its rule's one-tap fix leaves (`"fixed"`; null: no fix). The
+corpora (`corpus*.json`) add the expected `verdict` and `rules`.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from pycore import DEFAULT_LIMIT, Report, check
+from pycore import Report, check
 
 CASES_DIR = Path(__file__).resolve().parents[1] / "cases"
 RULE_TABLES_DIR = CASES_DIR / "rules"
@@ -40,21 +42,20 @@ def rule_cases() -> list[tuple[str, str, Case]]:
     ]
 
 
-def corpus() -> list[Case]:
-    """The realistic notes with their expected verdict and, when bad, the rules expected."""
-    notes: list[Case] = load(CASES_DIR / "corpus.json")["notes"]
-    return notes
+# The fields of a case besides its text: what the app sends the checker with the text,
+# each an argument of `pycore.check` of the same name.
+CHECK_FIELDS = ("limit", "relationship", "name", "earlier", "sender_name", "company", "event")
+
+
+def corpora() -> dict[str, list[Case]]:
+    """The realistic notes with their expected verdict and, when bad, the rules expected,
+    by corpus file name."""
+    return {path.name: load(path)["notes"] for path in sorted(CASES_DIR.glob("corpus*.json"))}
 
 
 def check_case(case: Case) -> Report:
-    """Check a case's text with its own limit, relationship, name and earlier notes."""
-    return check(
-        case["text"],
-        limit=case.get("limit", DEFAULT_LIMIT),
-        relationship=case.get("relationship", "other"),
-        name=case.get("name"),
-        earlier=case.get("earlier", ()),
-    )
+    """Check a case's text with its own limit, relationship, people and earlier notes."""
+    return check(case["text"], **{key: case[key] for key in CHECK_FIELDS if key in case})
 
 
 def case_id(case: Case, width: int = 40) -> str:
