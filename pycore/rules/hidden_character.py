@@ -29,6 +29,7 @@ def check(note: Note) -> Iterator[Finding]:
             what, it, they = "An invisible character", "it", "it"
         else:
             what, it, they = f"{len(run)} invisible characters", "them", "they"
+        cause = "text pasted from elsewhere often carries these"
         yield Finding(
             rule=RULE,
             severity="warning",
@@ -36,6 +37,6 @@ def check(note: Note) -> Iterator[Finding]:
             end=end,
             message=f"{what} ({names}): LinkedIn counts {it} but nobody sees {it}, and "
             f"{they} can split or reorder the words beside {it}.",
-            suggestion="Remove them; text pasted from elsewhere often carries these.",
+            suggestion=f"Remove {it}: {cause}.",
             fix=Fix(label=f"remove {what.lower()}", start=start, end=end, replacement=""),
         )
