@@ -22,6 +22,8 @@ _CAMEL_CASE = regex.compile(r"(?<=[a-z])(?=[A-Z])")
 _LETTERS = regex.compile(r"[a-z]+")
 _KNOWN_WORDS = SLOT_SENDER_WORDS.union({"their"}, *SLOT_WORDS.values())
 _QUOTE_MAX = 40
+# What may follow a slot that ends its line: spaces, then a line break or the end.
+_LINE_END = regex.compile(r"[ \t]*(?:[\r\n]|\Z)")
 
 
 def mostly_capitals(text: str) -> bool:
@@ -86,9 +88,13 @@ def fill(note: Note, start: int, end: int, kind: str | None) -> Fix | None:
         value = f"{slot.split()[0]} {value},"
     if value:
         return Fix(f"put {quoted(value)} for {quoted(slot)}", start, end, value)
-    rest_of_line = note.text[end:].split("\n", 1)[0]
-    if kind == "sender name" and not rest_of_line.strip():
-        return Fix(f"remove {quoted(slot)}", len(note.text[:start].rstrip()), end, "")
+    if kind == "sender name" and _LINE_END.match(note.text, end):
+        # With the spaces or line breaks that led to it (those alone are looked at: a
+        # pasted megabyte holds many slots).
+        before = start
+        while before and note.text[before - 1].isspace():
+            before -= 1
+        return Fix(f"remove {quoted(slot)}", before, end, "")
     return None
 
 
@@ -108,7 +114,7 @@ def check(note: Note) -> Iterator[Finding]:
     matches = list(_SLOTS.finditer(fold(note.text)))
     if not mostly_capitals(plain):
         matches += _CAPITAL_SLOTS.finditer(plain)
-    opening = greeting(note.text)
+    opening = greeting(note.text) if matches else None
     for match in matches:
         start, end = match.span()
         slot = note.text[start:end]

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..model import Finding, Note
 from ..phrases import BUYING, SALES_PITCH
-from .matching import compile_table, fold, sentence_around, sentences
+from .matching import Span, compile_table, fold, sentence_around, sentences
 
 RULE = "sales-pitch"
 
@@ -23,8 +23,9 @@ def check(note: Note) -> Iterator[Finding]:
     relationship to sell into. A buyer asking for a demo or a quote is not selling.
     """
     plain = fold(note.text)
-    spans = sentences(plain)
+    spans: list[Span] | None = None  # found once a pitch needs its sentence
     for match in _PITCH.finditer(plain):
+        spans = sentences(plain) if spans is None else spans
         if _BUYING.search(plain, *sentence_around(spans, match.start())):
             continue
         quoted = note.text[match.start() : match.end()]
