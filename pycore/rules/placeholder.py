@@ -51,8 +51,12 @@ def meaning(slot: str, after_greeting: bool) -> str | None:
     "other name" or "name"; None when its words do not say."""
     words = set(slot_words(slot))
     kind = next((kind for kind, known in SLOT_WORDS.items() if words & known), None)
-    if words & SLOT_SENDER_WORDS and kind in (None, "name", "company"):
-        return "sender company" if kind == "company" else "sender name"
+    if words & SLOT_SENDER_WORDS:
+        if kind == "company":
+            return "sender company"
+        # "[Your Name]", "[Your Full Name]", "{{sender}}"; not "[Your Title]".
+        if kind in ("name", "other name") or words <= SLOT_SENDER_WORDS:
+            return "sender name"
     # "Hi XXX," and "Dear ___": a slot right after a greeting is their name.
     return kind or ("name" if after_greeting else None)
 
