@@ -756,8 +756,10 @@ SALES_PITCH: tuple[str, ...] = (
     r"(?:our|my) (?:[\w-]+ ){0,2}?(?:services|solutions?|platform|software|product|tool"
     r"|agency|offering|packages?|saas|system|program|programme) (?:can|will|helps?"
     r"|offers?|provides?|automates?|saves?|delivers?|guarantees?|has helped|has placed)",
+    # Not what a host offers a speaker: "we offer travel and complimentary tickets".
     r"(?:we|i) (?:offer|provide|deliver|sell|specialize in|specialise in)(?! (?:free|to|my help"
-    r"|a hand|mentor\w*))"
+    r"|a hand|mentor\w*|travel|accommodation|complimentary|an honorarium|a (?:small )?(?:fee"
+    r"|stipend|honorarium)))"
     r"|(?:our|my) (?:[\w-]+ ){0,2}?(?:firm|company|agency|startup|business) (?:specializes"
     r"|specialises|offers|provides|delivers|helps)"
     r"|how (?:we|i) (?:can|could) (?:help|assist|support|serve) (?:you|your)\b"
@@ -808,18 +810,21 @@ SALES_PITCH: tuple[str, ...] = (
     r"|demo|assessment|quote|strategy|ebook|e-book|analysis|estimate|sample|reviews?|checks?"
     r"|checkup|valuation|mockup|mock-up|evaluation|teardown|proposal)",
     # A service done on something of theirs, at no cost: "a free mockup of your homepage".
-    r"(?:free|complimentary|no-cost) (?:[\w-]+ ){1,3}?(?:of|for|on) your|complimentary \w+",
+    r"(?:free|complimentary|no-cost) (?:[\w-]+ ){1,3}?(?:of|on) your",
     r"no strings attached|(?:for|at) a (?:flat|fixed|small|low|one-off|one-time|monthly"
     r"|reasonable|modest|discounted) (?:fee|price|rate|cost)",
     r"(?:proposal|quote|estimate|mockup|mock-up) for (?:you|your)",
     r"(?:our|my) (?:[\w-]+ ){0,2}?(?:agency|studio|consultancy) (?:builds|designs|creates"
     r"|develops|makes|runs|handles|manages|does|works with)",
     # A recruiter selling an unnamed client's role: "an exciting opportunity with a
-    # fast-growing client", "roles that match your skill set", "you'd be perfect for".
+    # fast-growing client", "I have a client who'd love to speak with you", "roles that
+    # match your skill set".
     r"(?:opportunit(?:y|ies)|roles?|positions?|openings?) (?:with|at|for) (?:a|an|my|our"
     r"|one of my|one of our) (?:[\w-]+ ){0,3}?(?:client|clients|startup|company|firm"
     r"|scale-?up|business|brand|organi[sz]ation)",
-    r"(?:my|our|a) clients? (?:who|is|are|that|in|looking|hiring|seeking|has|have)",
+    r"(?:my|our|a) clients? (?:who|that|is|are|who's|who'd|who is|who are|who would|that's|that is)"
+    r" (?:\w+ ){0,2}?(?:hiring|looking for|seeking|searching for|(?:love|keen|like) to (?:speak"
+    r"|talk|chat|meet)|interested in (?:you|speaking|talking|meeting))",
     r"(?:i|we)(?:'ve| have| am| are|'m|'re)? (?:got |working on |recruiting for |hiring for )?"
     r"(?:an?|some|several|a few) (?:[\w-]+ )?(?:exciting|unique|amazing|incredible|great"
     r"|fantastic|excellent|lucrative) (?:[\w-]+ )?(?:opportunit(?:y|ies)|roles?|positions?"
@@ -841,15 +846,18 @@ SALES_PITCH: tuple[str, ...] = (
     r"competitive (?:rates|prices)",
 )
 
-# A sentence that buys rather than sells ("We're evaluating tracing tools and I'd like a
-# demo of yours"): a pitch's words in it are the sender asking, not offering.
-BUYING: tuple[str, ...] = (
+# A sentence that buys or invites rather than sells ("We're evaluating tracing tools and
+# I'd like a demo of yours", "We'd love to have you keynote; we cover travel"): a pitch's
+# words in it are the sender asking, or what a host offers a speaker.
+NOT_SELLING: tuple[str, ...] = (
     r"(?:we're|we are|i'm|i am) (?:currently |now )?(?:evaluating|shortlisting|comparing"
     r"|choosing|sourcing|vetting|in the market for|looking for a (?:new )?(?:supplier"
     r"|vendor|provider|agency|tool|platform|consultant|contractor|freelancer))",
     r"(?:i'd|we'd|i would|we would) (?:like|love) (?:to (?:book|see|get|try|schedule|arrange"
     r"|request|order|buy) )?(?:a|an|your) (?:[\w-]+ )?(?:demo|quote|trial|price list|pricing"
     r"|catalog(?:ue)?|sample)",
+    r"(?:invite|have|host|feature) you (?:to |as (?:a |an |our )?)?(?:speak|present|keynote"
+    r"|talk|give a talk|guest|speaker|panelist|panellist|judge|mentor)",
 )
 
 # Phrases that add length but nothing else (seed 000: the author starts with "Hope all

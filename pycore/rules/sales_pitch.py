@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Finding, Note
-from ..phrases import BUYING, SALES_PITCH
+from ..phrases import NOT_SELLING, SALES_PITCH
 from .matching import Span, compile_table, fold, sentence_around, sentences
 
 RULE = "sales-pitch"
 
 # Prices start with a currency sign, rankings with "#".
 _PITCH = compile_table(SALES_PITCH, first=r"[\w$\u20ac\u00a3\u00a5\u20b9#]")
-_BUYING = compile_table(BUYING)
+_NOT_SELLING = compile_table(NOT_SELLING)
 
 
 def check(note: Note) -> Iterator[Finding]:
@@ -20,13 +20,14 @@ def check(note: Note) -> Iterator[Finding]:
     get declined; seed 003: a business reason is legitimate only when it is specific and
     asks for something concrete. Prices, discounts, "we help companies like yours", demo
     and booking links and "a quick call to see if we're a fit" sell before there is any
-    relationship to sell into. A buyer asking for a demo or a quote is not selling.
+    relationship to sell into. A buyer asking for a demo or a quote is not selling, nor
+    is a host telling a speaker what the invitation comes with.
     """
     plain = fold(note.text)
     spans: list[Span] | None = None  # found once a pitch needs its sentence
     for match in _PITCH.finditer(plain):
         spans = sentences(plain) if spans is None else spans
-        if _BUYING.search(plain, *sentence_around(spans, match.start())):
+        if _NOT_SELLING.search(plain, *sentence_around(spans, match.start())):
             continue
         quoted = note.text[match.start() : match.end()]
         yield Finding(
