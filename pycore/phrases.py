@@ -181,6 +181,7 @@ CONTEXT_CUES: tuple[str, ...] = (
     r"(?<!be\s)(?:great|nice|good|lovely|fun|wonderful|awesome|cool|amazing|a blast"
     r"|brilliant) (?:finally )?[a-z]+ing (?:with|alongside|against|next to|beside) you",
     r"(?:we|we've|we have|we both|you and i|both of us) (?:\w+ )?[a-z]+ed together",
+    r"(?:we|we both|you and i|both of us) used to \w+",
     # Seeing or hearing them do something: "heard you speak at", "saw you moved to Canva".
     # A fact from their profile ("I noticed you work in HR") is not news of them.
     r"(?:saw|seen|heard|watched|caught|noticed|spotted|learned|learnt)(?: on \w+)?(?: that)?"
@@ -345,6 +346,11 @@ CONTEXT_CUES: tuple[str, ...] = (
     r"(?:i'm|i am|i'll be|i will be) (?:now )?(?:the|your) (?:[\w'-]+ ){0,5}?your (?:team|region"
     r"|account|project|department|dept|group|company|office|side|org|class|course|unit"
     r"|squad|area|territory|school|lab|store|branch)",
+    # One of theirs: "I just joined your team", "I'm the new analyst on your team".
+    r"(?:i|i've|i have) (?:just |recently )?joined your (?:team|company|department|dept|lab"
+    r"|group|org|office|squad|class|project|unit|branch)|(?:i'm|i am) (?:now )?(?:the|a|an)"
+    r" (?:new )?\w+(?: \w+)? (?:on|in) your (?:team|department|dept|lab|group|office|squad"
+    r"|class|unit|branch)",
     r"(?:i'm|i am|i'll be|i will be) (?:now )?your (?:new )?(?:[\w-]+ ){0,2}?(?:manager|contact"
     r"|rep|representative|recruiter|coordinator|counterpart|buddy|mentor|coach|instructor"
     r"|tutor|host|guide|neighbou?r|colleague|teammate|lead|consultant|advisor|adviser)",
@@ -365,7 +371,9 @@ CONTEXT_CUES: tuple[str, ...] = (
 )
 # A gathering named without being shared: the sender's own or any one ("my podcast",
 # "starting a podcast", "through an online bootcamp"). Blanked before the cues are read.
-NOT_SHARED: tuple[str, ...] = (r"(?:a|an|my|our) (?:[\w-]+ ){0,2}?%GATHERINGS%s?",)
+NOT_SHARED: tuple[str, ...] = (
+    r"(?:a|an|my|our) (?:[\w-]+ ){0,2}?%GATHERINGS%s?(?! (?:\w+ )?(?:you|your)\b)",
+)
 # Cased context cues: named events and conferences ("PyCon", "KubeCon", "Web Summit").
 CONTEXT_CUES_CASED: tuple[str, ...] = (
     r"[A-Z][A-Za-z]*(?:Con|CON|Conf|Camp|Fest|Days|Summit|Week|Forum|Expo|Live)",
@@ -407,8 +415,10 @@ REASON_CUES: tuple[str, ...] = (
     r"(?:we|you and i|the two of us) (?:\w+ )?(?:can|could|should|might|shall|will)"
     r" (?!%NOT_A_REASON%|(?:be|have|get|stay|keep) (?:connected|linked)\b)\w+",
     r"we'll (?!%NOT_A_REASON%|(?:be|stay|keep) (?:connected|linked)\b)\w+",
-    # Asking to take part: "count me in", "want in?", "put my name forward".
+    # Asking to take part, or to be taken in: "count me in", "want in?", "we need a keeper".
     r"count me in|sign me up|want in|put (?:my name|me) (?:forward|down)",
+    r"(?:we|i) (?:still |really )?(?:need|could use) (?:a|an|another|one more|someone"
+    r"|somebody|an extra|help|a hand)",
     r"(?:love|like|want|wanted|wish|hope|hoping|keen|happy|glad|eager|excited|curious"
     r"|looking|aim|aiming|plan|planning|trying|intend|intending|meaning|able|pleased"
     r"|delighted|grateful|thrilled|willing|open|here) to (?!%NOT_A_REASON%)\w+",
@@ -814,24 +824,23 @@ SALES_PITCH: tuple[str, ...] = (
     r"no strings attached|(?:for|at) a (?:flat|fixed|small|low|one-off|one-time|monthly"
     r"|reasonable|modest|discounted) (?:fee|price|rate|cost)",
     r"(?:proposal|quote|estimate|mockup|mock-up) for (?:you|your)",
-    r"(?:our|my) (?:[\w-]+ ){0,2}?(?:agency|studio|consultancy) (?:builds|designs|creates"
+    r"(?:our|my) (?:[\w-]+ ){0,2}?(?:agency|consultancy) (?:builds|designs|creates"
     r"|develops|makes|runs|handles|manages|does|works with)",
     # A recruiter selling an unnamed client's role: "an exciting opportunity with a
     # fast-growing client", "I have a client who'd love to speak with you", "roles that
     # match your skill set".
     r"(?:opportunit(?:y|ies)|roles?|positions?|openings?) (?:with|at|for) (?:a|an|my|our"
-    r"|one of my|one of our) (?:[\w-]+ ){0,3}?(?:client|clients|startup|company|firm"
-    r"|scale-?up|business|brand|organi[sz]ation)",
+    r"|one of my|one of our) (?:[\w-]+ ){0,3}?clients?",
     r"(?:my|our|a) clients? (?:who|that|is|are|who's|who'd|who is|who are|who would|that's|that is)"
     r" (?:\w+ ){0,2}?(?:hiring|looking for|seeking|searching for|(?:love|keen|like) to (?:speak"
     r"|talk|chat|meet)|interested in (?:you|speaking|talking|meeting))",
     r"(?:i|we)(?:'ve| have| am| are|'m|'re)? (?:got |working on |recruiting for |hiring for )?"
     r"(?:an?|some|several|a few) (?:[\w-]+ )?(?:exciting|unique|amazing|incredible|great"
     r"|fantastic|excellent|lucrative) (?:[\w-]+ )?(?:opportunit(?:y|ies)|roles?|positions?"
-    r"|openings?)",
+    r"|openings?)(?! (?:on|in|at|with) (?:my|our)\b)",
     r"(?:match|matches|fit|fits|suit|suits|aligns? with) your (?:skill ?set|profile"
-    r"|background|experience|expertise)|(?:looks|seems|sounds) like a (?:great|perfect|strong"
-    r"|good) (?:fit|match)",
+    r"|background|experience|expertise)|your (?:\w+ ){0,2}?(?:looks|seems|sounds) like a"
+    r" (?:great|perfect|strong|good) (?:fit|match)",
     # Asking a stranger for a slot in their calendar, not for their advice.
     r"(?:book|block|put|add|get|send) (?:[\w-]+ ){0,3}?(?:on|in|to|into) your (?:calendar"
     r"|diary|schedule|agenda)",
@@ -858,6 +867,8 @@ NOT_SELLING: tuple[str, ...] = (
     r"|catalog(?:ue)?|sample)",
     r"(?:invite|have|host|feature) you (?:to |as (?:a |an |our )?)?(?:speak|present|keynote"
     r"|talk|give a talk|guest|speaker|panelist|panellist|judge|mentor)",
+    # Thanks for what they gave: "thanks for the free portfolio review at the meetup".
+    r"(?:thanks|thank you)(?: so much| again)? for (?:the|your)",
 )
 
 # Phrases that add length but nothing else (seed 000: the author starts with "Hope all
