@@ -589,7 +589,7 @@ DRAFTING = Phrasing(
         "mutual": {
             "warm": "vi que tenemos un contacto en común, {mutual}",
             "brief": "tenemos un contacto en común, {mutual}",
-            "direct": "{mutual} es un contacto en común",
+            "direct": "tenemos a {mutual} como contacto en común",
         },
         "their-work": {
             "warm": "me gustó mucho {work|<tu|su>}",
