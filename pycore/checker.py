@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from .lang import AUTO, WORDING, resolve
 from .model import DEFAULT_LIMIT, RELATIONSHIPS, SEVERITY_RANK, Finding, Note, Relationship, Report
 from .rules import RULES, WORDING_RULES
-from .textutil import utf16_length
+from .textutil import utf16_length, without_hidden
 
 
 def check(
@@ -18,11 +18,25 @@ def check(
     name: str | None = None,
     earlier: Iterable[str] = (),
     lang: str = AUTO,
+    sender_name: str | None = None,
+    company: str | None = None,
+    event: str | None = None,
 ) -> Report:
     """Check a LinkedIn connection note in language `lang` ("auto" detects it). Finding
-    spans are `str` indices into `text`."""
+    spans are `str` indices into `text`.
+
+    `name` is their first name, `company` their company, `event` where you met and
+    `sender_name` your own name: what fills a template slot left in the note."""
     note = make_note(
-        text, limit=limit, relationship=relationship, name=name, earlier=earlier, lang=lang
+        text,
+        limit=limit,
+        relationship=relationship,
+        name=name,
+        earlier=earlier,
+        lang=lang,
+        sender_name=sender_name,
+        company=company,
+        event=event,
     )
     checked = note.lang in WORDING
     rules = [rule for rule_id, rule in RULES.items() if checked or rule_id not in WORDING_RULES]
@@ -45,6 +59,9 @@ def make_note(
     name: object,
     earlier: Iterable[object],
     lang: object = AUTO,
+    sender_name: object = None,
+    company: object = None,
+    event: object = None,
 ) -> Note:
     """Validate the caller's arguments; wrong types raise TypeError, bad values ValueError."""
     if not isinstance(text, str):
@@ -56,8 +73,6 @@ def make_note(
     if relationship not in RELATIONSHIPS:
         choices = ", ".join(RELATIONSHIPS)
         raise ValueError(f"relationship must be one of {choices}, not {relationship!r}")
-    if name is not None and not isinstance(name, str):
-        raise TypeError(f"name must be a str or None, not {type(name).__name__}")
     if not isinstance(lang, str):
         raise TypeError(f"lang must be a str, not {type(lang).__name__}")
     earlier_notes: list[str] = []
@@ -69,10 +84,23 @@ def make_note(
         text=text,
         limit=limit,
         relationship=relationship,  # narrowed to Relationship by the `in` check above
-        name=name.strip() or None if name is not None else None,
+        name=detail("name", name),
         earlier=tuple(earlier_notes),
         lang=resolve(lang, text),
+        sender_name=detail("sender_name", sender_name),
+        company=detail("company", company),
+        event=detail("event", event),
     )
+
+
+def detail(key: str, value: object) -> str | None:
+    """An optional text about the people in the note: blank means not given, and hidden
+    characters pasted with it (a name copied from a chat app) are left out."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise TypeError(f"{key} must be a str or None, not {type(value).__name__}")
+    return without_hidden(value).strip() or None
 
 
 def arrange(findings: Iterable[Finding]) -> tuple[Finding, ...]:
