@@ -93,6 +93,9 @@ def make_parser() -> argparse.ArgumentParser:
         help="'close' if you know them well (the canned text is fine then); default: other",
     )
     check.add_argument("--name", help="their first name, to check the greeting")
+    check.add_argument("--company", help="their company, to fill a template slot")
+    check.add_argument("--event", help="the event where you met, to fill a template slot")
+    check.add_argument("--sender-name", help="your own name, to fill a template slot")
     check.add_argument(
         "--lang",
         choices=CHOICES,
@@ -212,6 +215,9 @@ def run_check(args: argparse.Namespace) -> int:
         "relationship": args.relationship,
         "name": args.name,
         "lang": args.lang,
+        "company": args.company,
+        "event": args.event,
+        "sender_name": args.sender_name,
         "kind": args.kind,
         "sent_note": args.sent_note,
     }
@@ -258,6 +264,8 @@ def render_report(text: str, result: dict[str, Any]) -> str:
         lines += ["   " + line for line in excerpt(text, breaks, start, end)]
         if finding["suggestion"]:
             lines.append(f"   Try: {finding['suggestion']}")
+        if finding["fix"]:
+            lines.append(f"   Fix: {finding['fix']['label']}")
     return "\n".join(lines)
 
 

@@ -49,6 +49,14 @@ def report_to_json(report: Report) -> JSONObject:
                 "end": offsets[f.end],
                 "message": f.message,
                 "suggestion": f.suggestion,
+                "fix": None
+                if f.fix is None
+                else {
+                    "label": f.fix.label,
+                    "start": offsets[f.fix.start],
+                    "end": offsets[f.fix.end],
+                    "replacement": f.fix.replacement,
+                },
             }
             for f in report.findings
         ],
@@ -84,6 +92,9 @@ def check_action(payload: JSONObject) -> JSONObject:
         name=field(payload, "name", str),
         earlier=earlier,
         lang=field(payload, "lang", str, AUTO) or AUTO,
+        sender_name=field(payload, "sender_name", str),
+        company=field(payload, "company", str),
+        event=field(payload, "event", str),
         kind=field(payload, "kind", str, "invite") or "invite",
         sent_note=field(payload, "sent_note", str),
     )

@@ -17,7 +17,7 @@ from .model import (
     TextKind,
 )
 from .rules import INVITE_ONLY, MESSAGE_ONLY, RULES, WORDING_RULES
-from .textutil import utf16_length
+from .textutil import utf16_length, without_hidden
 
 
 def check(
@@ -28,13 +28,19 @@ def check(
     name: str | None = None,
     earlier: Iterable[str] = (),
     lang: str = AUTO,
+    sender_name: str | None = None,
+    company: str | None = None,
+    event: str | None = None,
     kind: TextKind = "invite",
     sent_note: str | None = None,
 ) -> Report:
     """Check a LinkedIn connection note (`kind` "invite") or the first message after they
-    accept ("message") in language `lang` ("auto" detects it). `limit` defaults to the
-    kind's (`LIMITS`); `sent_note` is the note the invitation carried, if it had one.
-    Finding spans are `str` indices into `text`."""
+    accept ("message") in language `lang` ("auto" detects it). Finding spans are `str`
+    indices into `text`; `limit` defaults to the kind's (`LIMITS`).
+
+    `name` is their first name, `company` their company, `event` where you met and
+    `sender_name` your own name: what fills a template slot left in the note.
+    `sent_note` is the note the invitation carried, when it had one."""
     note = make_note(
         text,
         limit=limit,
@@ -42,6 +48,9 @@ def check(
         name=name,
         earlier=earlier,
         lang=lang,
+        sender_name=sender_name,
+        company=company,
+        event=event,
         kind=kind,
         sent_note=sent_note,
     )
@@ -72,6 +81,9 @@ def make_note(
     name: object,
     earlier: Iterable[object],
     lang: object = AUTO,
+    sender_name: object = None,
+    company: object = None,
+    event: object = None,
     kind: object = "invite",
     sent_note: object = None,
 ) -> Note:
@@ -89,10 +101,6 @@ def make_note(
     if relationship not in RELATIONSHIPS:
         choices = ", ".join(RELATIONSHIPS)
         raise ValueError(f"relationship must be one of {choices}, not {relationship!r}")
-    if name is not None and not isinstance(name, str):
-        raise TypeError(f"name must be a str or None, not {type(name).__name__}")
-    if sent_note is not None and not isinstance(sent_note, str):
-        raise TypeError(f"sent_note must be a str or None, not {type(sent_note).__name__}")
     if not isinstance(lang, str):
         raise TypeError(f"lang must be a str, not {type(lang).__name__}")
     earlier_notes: list[str] = []
@@ -104,13 +112,27 @@ def make_note(
         text=text,
         limit=limit,
         relationship=relationship,  # narrowed to Relationship by the `in` check above
-        name=name.strip() or None if name is not None else None,
+        name=detail("name", name),
         earlier=tuple(earlier_notes),
         lang=resolve(lang, text),
+        sender_name=detail("sender_name", sender_name),
+        company=detail("company", company),
+        event=detail("event", event),
         kind=kind,
         # A blank note is no note: the invitation went out without one.
-        sent_note=sent_note if sent_note and sent_note.strip() else None,
+        sent_note=detail("sent_note", sent_note),
     )
+
+
+def detail(key: str, value: object) -> str | None:
+    """An optional text given with the note (about the people in it, or the note sent
+    before a first message): blank means not given, and hidden characters pasted with it
+    (a name copied from a chat app) are left out."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise TypeError(f"{key} must be a str or None, not {type(value).__name__}")
+    return without_hidden(value).strip() or None
 
 
 def arrange(findings: Iterable[Finding]) -> tuple[Finding, ...]:

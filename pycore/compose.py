@@ -31,7 +31,7 @@ from .kinds import CLOSE, HOW, SLOT_LABELS, WHY, WHY_KINDS, Kind
 from .lang import DRAFTING, PerLanguage
 from .model import LIMITS, PHONE_READABLE, TEXT_KINDS, Finding, Relationship, Report, TextKind
 from .phrasing import Phrasing, Tone, capitalise, formality
-from .textutil import utf16_length
+from .textutil import utf16_length, without_hidden
 
 # Also the ranking order between drafts with as many tips.
 TONES: tuple[Tone, ...] = ("warm", "brief", "direct")
@@ -286,8 +286,10 @@ class Request:
 
 def normalise(value: str) -> str:
     """Collapse runs of whitespace (line breaks too) to one space and trim the ends, with
-    a trailing comma, colon or semicolon that would clash with the sentence around it."""
-    return " ".join(value.split()).rstrip(",;: ")
+    a trailing comma, colon or semicolon that would clash with the sentence around it.
+    Hidden characters go too: a name copied from a chat app or a shared profile address
+    can carry a direction isolate or a zero-width space that would open the note."""
+    return " ".join(without_hidden(value).split()).rstrip(",;: ")
 
 
 def first_word(phrase: str) -> str:

@@ -44,6 +44,11 @@ class Note:
     earlier: tuple[str, ...] = ()
     # The language the note is checked in ("en", "es", ...; see `pycore.lang`).
     lang: str = "en"
+    # What fills a template slot: the sender's own name (Settings), their company and the
+    # event where they met, when the user gave them.
+    sender_name: str | None = None
+    company: str | None = None
+    event: str | None = None
     kind: TextKind = "invite"
     # For a first message: the note the invitation carried, None when it went without one.
     sent_note: str | None = None
@@ -58,8 +63,20 @@ class Note:
 
 
 @dataclass(frozen=True)
+class Fix:
+    """A one-tap repair: `replacement` in place of the note's `[start:end]` (str indices),
+    described by `label` ("put “Sam Carter” for “[Your Name]”")."""
+
+    label: str
+    start: int
+    end: int
+    replacement: str
+
+
+@dataclass(frozen=True)
 class Finding:
-    """One problem in a note: which rule, how bad, where (str indices) and what to do."""
+    """One problem in a note: which rule, how bad, where (str indices), what to do and,
+    when the rule knows the repair for certain, the fix."""
 
     rule: str
     severity: Severity
@@ -67,6 +84,7 @@ class Finding:
     end: int
     message: str
     suggestion: str | None = None
+    fix: Fix | None = None
 
 
 @dataclass(frozen=True)

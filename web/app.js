@@ -240,20 +240,24 @@ const editor = createEditor(
   },
   {
     check(text, limit) {
-      const { name, how } = compose.state();
+      const { name, how, company, slots } = compose.state();
       const relationship = how === "close" ? "close" : "other";
       // The note's language is detected from its words (pycore.lang).
       const payload = { text, limit, relationship, lang: "auto" };
-      if (name) payload.name = name;
+      // What fills a template slot left in the note: their name, company and event, yours.
+      const people = {
+        name,
+        company: company || slots.company || slots.org,
+        event: slots.event,
+        sender_name: settings.current().name,
+      };
+      for (const [key, value] of Object.entries(people)) if (value?.trim()) payload[key] = value.trim();
       const earlier = earlierNotes(allPeople(), person.id);
       if (earlier.length) payload.earlier = earlier;
       return python.call("check", payload);
     },
-    // What a fix may fill in: their name, and their company if the form has one.
-    context() {
-      const { name, company, slots } = compose.state();
-      return { name, company: company || slots.company || slots.org || "" };
-    },
+    // What a fix made in the page may fill in: their name, for the greeting.
+    context: () => ({ name: compose.state().name }),
     onChange: () => keep(collect()),
   }
 );

@@ -5,6 +5,8 @@ import { fixFor } from "./fixes.js";
 // The count turns to a warning in the last tenth of the limit.
 const NEAR_SHARE = 0.9;
 const SEVERITY_LABELS = { error: "Error", warning: "Warning", tip: "Tip" };
+// As pycore.model.SEVERITY_RANK: the gravest first.
+const SEVERITY_RANK = { error: 0, warning: 1, tip: 2 };
 const CHECK_DELAY_MS = 120;
 // Said when a note is in a language whose wording pycore does not read (pycore.lang).
 const WORDING_NOT_CHECKED = "Wording not checked: Notewell reads English, Spanish, French, German and Portuguese.";
@@ -21,6 +23,8 @@ export function countState(length, limit) {
   return length >= Math.ceil(limit * NEAR_SHARE) ? "near" : "ok";
 }
 
+const size = (finding) => finding.end - finding.start;
+
 // Whether a finding is about part of the note (a phrase, a link), not all of it.
 function pointsAtPart(text, finding) {
   const excerpt = text.slice(finding.start, finding.end).trim();
@@ -28,12 +32,15 @@ function pointsAtPart(text, finding) {
 }
 
 // The spans worth marking, without overlaps, in text order. A finding about the whole
-// note (no reason, no context) marks nothing: it would hide the precise ones. Shorter
-// spans win an overlap, as they say more exactly what to change.
+// note (no reason, no context) marks nothing: it would hide the precise ones. In an
+// overlap the graver finding wins (a tip never hides an error), then the shorter span,
+// as it says more exactly what to change.
 export function markedSpans(text, findings) {
   const taken = [];
-  const bySize = findings.filter((f) => pointsAtPart(text, f)).sort((a, b) => a.end - a.start - (b.end - b.start));
-  for (const finding of bySize) {
+  const byImportance = findings
+    .filter((f) => pointsAtPart(text, f))
+    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || size(a) - size(b));
+  for (const finding of byImportance) {
     if (taken.every((t) => finding.end <= t.start || finding.start >= t.end)) taken.push(finding);
   }
   return taken.sort((a, b) => a.start - b.start);
@@ -135,7 +142,11 @@ export function createEditor(elements, { check, context, onChange }) {
       button.className = "fix";
       // The button says what it will do: a bare "Fix" would ask for trust.
       button.textContent = `Fix: ${fix.label}`;
-      button.addEventListener("click", () => replace(fix.start, fix.end, fix.replacement));
+      // Its offsets are into `text`: a second tap before the checks catch up must not
+      // cut the edited note at the old places.
+      button.addEventListener("click", () => {
+        if (textarea.value === text) replace(fix.start, fix.end, fix.replacement);
+      });
       item.append(button);
     }
     return item;

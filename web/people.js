@@ -237,6 +237,10 @@ export function newestFirst(people) {
 
 const PROFILE_IN_TEXT = /https?:\/\/(?:[a-z]{2,3}\.|www\.)?linkedin\.com\/in\/([^\s/?#]+)\/?/i;
 
+// Characters LinkedIn counts that nobody sees (pycore.textutil.HIDDEN_CHARACTERS): a
+// name must never bring one into the greeting of a draft.
+const HIDDEN = /[\u200b-\u200d\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
 // "/in/jane-doe-4b1a2c" -> Jane (first name) and Jane Doe; the trailing id is dropped.
 export function namesFromSlug(slug) {
   let decoded;
@@ -245,7 +249,10 @@ export function namesFromSlug(slug) {
   } catch {
     decoded = slug;
   }
-  const words = decoded.split(/[-_.]+/).filter(Boolean);
+  const words = decoded
+    .replace(HIDDEN, "")
+    .split(/[-_.]+/)
+    .filter(Boolean);
   while (words.length > 1 && /\d/.test(words[words.length - 1])) words.pop();
   const named = words.filter((word) => !/\d/.test(word));
   const cased = named.map((word) => word.charAt(0).toLocaleUpperCase() + word.slice(1));

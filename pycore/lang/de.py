@@ -56,6 +56,25 @@ PLACEHOLDERS_CASED: tuple[str, ...] = (
     r"|VERANSTALTUNG|STADT|THEMA|BRANCHE|DATUM|SIGNATUR|ANREDE)",
 )
 
+# What a slot stands for, by its words (folded: "Empfänger" is "empfanger"), beside
+# English's (`pycore.phrases`): "[Ihr Name]" is the sender's (a template speaks to whoever
+# fills it in), "[Vorname]" theirs, "[Firma]" their company.
+SLOT_SENDER_WORDS: frozenset[str] = frozenset({
+    "ihr", "ihre", "dein", "deine", "mein", "meine", "absender", "unterschrift", "signatur",
+})
+SLOT_WORDS: dict[str, frozenset[str]] = {
+    "company": frozenset({
+        "firma", "unternehmen", "organisation", "arbeitgeber", "agentur", "betrieb",
+    }),
+    "event": frozenset({
+        "veranstaltung", "konferenz", "messe", "tagung", "kongress", "gipfel", "forum",
+    }),
+    "other name": frozenset({
+        "nachname", "familienname", "vollstandiger", "vollstaendiger",
+    }),
+    "name": frozenset({"vorname", "empfanger", "empfaenger", "kontakt", "ansprechpartner"}),
+}
+
 WORK = (
     r"(?:beitrag|beitrage|post|posts|artikel|thread|newsletter|blog|buch|vortrag|vortrage"
     r"|talk|keynote|prasentation|podcast|folge|episode|video|videos|kanal|projekt|projekte"
@@ -158,6 +177,10 @@ CONTEXT_CUES_CASED: tuple[str, ...] = (
     r"[A-Z][\w-]*(?:Messe|Kongress|Konferenz|Tag|Tage|Forum|Gipfel|Woche)",
 )
 
+# A gathering named without being shared (see `pycore.phrases`): none here, as
+# `CONTEXT_CUES` leaves the sender's own events out itself.
+NOT_SHARED: tuple[str, ...] = ()
+
 # German puts the verb last: "Ich würde mich gerne mit Ihnen vernetzen". A wish counts
 # as a reason unless its clause ends in one of these (connecting, or only talking).
 _ONLY_CONNECTING = (
@@ -225,6 +248,17 @@ REASON_CUES: tuple[str, ...] = fill(
 CONNECT_ONLY: tuple[str, ...] = (
     r"(?:vernetz\w*|verbind\w*|hinzuf\w*|annehm\w*|nimmst|nehmen|akzeptier\w*|netzwerk\w*"
     r"|kontakt\w*|connect\w*|add\w*)",
+)
+
+# Questions that ask nothing of them (see `pycore.phrases`): a greeting ("Wie geht es
+# dir?") or small talk about what both saw ("War das Meetup nicht super?").
+SMALL_TALK: tuple[str, ...] = fill(
+    (
+        r"wie (?:geht(?:'s| es)(?: dir| ihnen| euch)?|l%AE%uft(?:'s| es))(?= ?[?!.])",
+        r"(?:war|waren|wart) (?:das|der|die|es|sie|ihr|dein|deine|euer|eure) (?:[\w-]+ ){0,3}?"
+        r"nicht",
+    ),
+    AE=_AE,
 )
 
 _VAGUE_PATTERNS = fill(
@@ -316,9 +350,33 @@ SALES_PITCH: tuple[str, ...] = fill(
         r"auslagern|outsourcing|nearshoring|offshoring|lead-?generierung|qualifizierte leads"
         r"|neukundengewinnung",
         r"revolutioniert",
-        r"(?:wir bieten|ich biete|wir sind spezialisiert|spezialisiert auf|wir verkaufen)",
+        # Not what a host offers a speaker: "wir bieten Reise und Unterkunft".
+        r"(?:wir bieten|ich biete|wir sind spezialisiert|spezialisiert auf|wir verkaufen)"
+        r"(?! (?:dir |ihnen |euch )?(?:die |eine )?(?:reise|anreise|unterkunft|hotel|tickets?"
+        r"|freikarten|ein honorar)\b)",
         r"interesse an (?:einer|unserer|unserem) (?:\w+ ){0,2}?(?:demo|l%OE%sung|angebot"
         r"|produkt|test)",
+    ),
+    UE=_UE,
+    OE=_OE,
+    AE=_AE,
+)
+
+# A sentence that buys or invites rather than sells (see `pycore.phrases`): "wir
+# evaluieren gerade Tools und hätten gern eine Demo von eurem", "dich als Sprecherin
+# einladen", "danke für das kostenlose Review".
+NOT_SELLING: tuple[str, ...] = fill(
+    (
+        r"(?:wir evaluieren|ich evaluiere|wir vergleichen|ich vergleiche|wir suchen (?:gerade"
+        r" |aktuell )?(?:einen|eine|ein) (?:neuen |neue |neues )?(?:anbieter|dienstleister"
+        r"|lieferanten|agentur|tool|plattform|berater|freelancer))",
+        r"(?:h%AE%tte|h%AE%tten|m%OE%chte|m%OE%chten|w%UE%rde|w%UE%rden) (?:\w+ ){0,2}?gerne?"
+        r" (?:\w+ )?(?:eine|ein|einen|ihre|ihr|deine|dein|eure|euer) (?:[\w-]+ )?(?:demo"
+        r"|angebot|testversion|kostenvoranschlag|preisliste|muster)",
+        r"(?:dich|sie|euch) (?:\w+ ){0,3}?als (?:sprecher\w*|speaker\w*|referent\w*"
+        r"|keynote\w*|jury\w*|mentor\w*)",
+        r"danke(?: dir| ihnen| euch)?(?: nochmal| nochmals)? f%UE%r (?:den|die|das|deine"
+        r"|deinen|ihre|ihren|eure|euren)",
     ),
     UE=_UE,
     OE=_OE,
@@ -464,6 +522,47 @@ MESSAGES: dict[str, str] = {
     "Capital letters read as shouting.": "Großbuchstaben wirken wie Schreien.",
     "Write it in normal sentence case.": "Schreib es in normaler Groß- und Kleinschreibung.",
     '"{quoted}" could be sent to anyone.': "„{quoted}“ könnte an jeden gehen.",
+    'Unfilled template slot "{slot}": it stands for {described}.':
+        "Nicht ausgefüllter Platzhalter „{slot}“: Er steht für {described}.",
+    "your own name": "deinen eigenen Namen",
+    "your own company": "deine eigene Firma",
+    "their first name": "den Vornamen der Person",
+    "a part of their name": "einen Teil des Namens der Person",
+    "their company": "die Firma der Person",
+    "the event where you met": "die Veranstaltung, auf der ihr euch getroffen habt",
+    "Type your name, or set Your name in Settings.":
+        "Gib deinen Namen ein oder trag ihn in Settings unter „Your name“ ein.",
+    "Type your company's name.": "Gib den Namen deiner Firma ein.",
+    "Type their first name.": "Gib den Vornamen der Person ein.",
+    "Type their name as it should read.": "Gib den Namen der Person so ein, wie er lauten soll.",
+    "Type their company's name.": "Gib den Firmennamen der Person ein.",
+    "Type the event's name.": "Gib den Namen der Veranstaltung ein.",
+    "Put “{value}” in its place.": "Setz stattdessen „{value}“ ein.",
+    "An invisible character ({names}): LinkedIn counts it but nobody sees it, and it can split "
+    "or reorder the words beside it.":
+        "Ein unsichtbares Zeichen ({names}): LinkedIn zählt es mit, aber niemand sieht es, und "
+        "es kann die Wörter daneben trennen oder umstellen.",
+    "{count} invisible characters ({names}): LinkedIn counts them but nobody sees them, and "
+    "they can split or reorder the words beside them.":
+        "{count} unsichtbare Zeichen ({names}): LinkedIn zählt sie mit, aber niemand sieht "
+        "sie, und sie können die Wörter daneben trennen oder umstellen.",
+    "Remove it: text pasted from elsewhere often carries these.":
+        "Entferne es: Text, der von anderswo eingefügt wurde, bringt solche Zeichen oft mit.",
+    "Remove them: text pasted from elsewhere often carries these.":
+        "Entferne sie: Text, der von anderswo eingefügt wurde, bringt solche Zeichen oft mit.",
+    "zero-width space": "breitenloses Leerzeichen",
+    "zero-width non-joiner": "Bindehemmer",
+    "zero-width joiner": "breitenloser Verbinder",
+    "left-to-right embedding": "Links-nach-rechts-Einbettung",
+    "right-to-left embedding": "Rechts-nach-links-Einbettung",
+    "pop directional formatting": "Ende der Richtungsformatierung",
+    "left-to-right override": "Links-nach-rechts-Überschreibung",
+    "right-to-left override": "Rechts-nach-links-Überschreibung",
+    "left-to-right isolate": "Links-nach-rechts-Isolierung",
+    "right-to-left isolate": "Rechts-nach-links-Isolierung",
+    "first strong isolate": "Isolierung nach dem ersten starken Zeichen",
+    "pop directional isolate": "Ende der Richtungsisolierung",
+    "byte order mark": "Byte-Order-Mark",
 }
 
 # --- drafts -----------------------------------------------------------------------------

@@ -47,6 +47,21 @@ PLACEHOLDERS_CASED: tuple[str, ...] = (
     r"|CIUDAD|TEMA|SECTOR|UNIVERSIDAD|FECHA|PROYECTO)",
 )
 
+# What a slot stands for, by its words (folded: "compañía" is "compania"), beside
+# English's (`pycore.phrases`): "[Tu nombre]" is the sender's, "[Nombre]" theirs.
+SLOT_SENDER_WORDS: frozenset[str] = frozenset({"tu", "mi", "remitente", "firma"})
+SLOT_WORDS: dict[str, frozenset[str]] = {
+    "company": frozenset({
+        "empresa", "compania", "organizacion", "negocio", "agencia", "entidad",
+    }),
+    "event": frozenset({
+        "evento", "congreso", "conferencia", "feria", "jornada", "jornadas", "cumbre", "foro",
+        "taller", "seminario",
+    }),
+    "other name": frozenset({"apellido", "apellidos", "completo"}),
+    "name": frozenset({"nombre", "destinatario", "destinataria", "contacto"}),
+}
+
 # What people make that others know them by.
 WORK = (
     r"(?:post|posts|publicacion|publicaciones|articulo|articulos|hilo|hilos|newsletter"
@@ -179,6 +194,10 @@ CONTEXT_CUES_CASED: tuple[str, ...] = (
     r" (?:de |del |de la )?[A-Z]\w+",
 )
 
+# A gathering named without being shared (see `pycore.phrases`): none here, as
+# `CONTEXT_CUES` leaves the sender's own events out itself.
+NOT_SHARED: tuple[str, ...] = ()
+
 # What "me gustaría ..." is followed by when the only wish is the connection itself.
 NOT_A_REASON = (
     r"(?:conectar|conectarme|conectarnos|conectarte|conectemos|agregar|agregarte|agregarle"
@@ -256,6 +275,14 @@ REASON_CUES: tuple[str, ...] = fill(
 )
 CONNECT_ONLY: tuple[str, ...] = (
     r"(?:conect\w*|agreg\w*|anad\w*|acept\w*|red|contactos?|unirte|unirse|sumarte)",
+)
+
+# Questions that ask nothing of them (see `pycore.phrases`): a greeting ("¿Qué tal
+# estás?") or small talk about what both saw ("¿No fue genial la charla?").
+SMALL_TALK: tuple[str, ...] = (
+    r"(?:que tal|como) (?:estas|esta|estais|te va|le va|os va|va todo|andas|anda)(?: todo"
+    r"| por ahi)?(?= ?[?!.])",
+    r"no (?:fue|fueron|estuvo|estuvieron|era|eran)",
 )
 
 # Lines that could be sent to anyone, each with a suggestion; True when the same
@@ -368,14 +395,32 @@ SALES_PITCH: tuple[str, ...] = (
     r"|captacion de clientes",
     r"(?:esta|estan) revolucionando",
     r"(?:le|te|les|os) escribo para (?:presentar|ofrecer|proponer)",
+    # Not what a host offers a speaker: "ofrecemos viaje y alojamiento".
     r"(?:ofrecemos|ofrezco|brindamos|proporcionamos|vendemos|nos especializamos en|somos"
-    r" especialistas en|nos dedicamos a)",
+    r" especialistas en|nos dedicamos a)(?! (?:el |los |las )?(?:viaje|viajes|alojamiento"
+    r"|hotel|entradas?|honorarios|gastos)\b)",
     r"(?:servicios|soluciones) de (?:seo|marketing|desarrollo|diseno|consultoria"
     r"|contabilidad|software|ciberseguridad|rrhh|seleccion)",
     r"(?:visita|visite|consulta|consulte|echa un vistazo a) (?:nuestra|nuestro|mi)"
     r" (?:web|pagina|sitio|tienda|catalogo|oferta)",
     r"(?:te|le) (?:interesaria|interesa) (?:una demo|saber mas|conocer (?:nuestr|como)"
     r"|nuestr|probar)\w*",
+)
+
+# A sentence that buys or invites rather than sells (see `pycore.phrases`): "estamos
+# evaluando herramientas y me gustaría ver una demo de la vuestra", "invitarte a dar la
+# charla inaugural", "gracias por la revisión gratuita".
+NOT_SELLING: tuple[str, ...] = (
+    r"(?:estamos|estoy) (?:\w+ )?(?:evaluando|comparando|valorando|eligiendo|buscando"
+    r" (?:un|una) (?:nuev[oa] )?(?:proveedor|proveedora|herramienta|plataforma|agencia"
+    r"|consultor|consultora|freelance))",
+    r"(?:me|nos) (?:gustaria|encantaria)(?: (?:ver|pedir|solicitar|probar|tener|recibir))?"
+    r" (?:una|un|vuestra|vuestro|tu|su) (?:[\w-]+ )?(?:demo|demostracion|presupuesto|prueba"
+    r"|cotizacion|muestra)",
+    r"invitar(?:te|le|os|les)? a (?:hablar|intervenir|presentar|dar (?:una|la) (?:charla"
+    r"|ponencia|keynote)|ser (?:ponente|jurado|mentor|mentora)|participar como (?:ponente"
+    r"|jurado|mentor|mentora))",
+    r"(?:gracias|muchas gracias)(?: de nuevo| otra vez)? por (?:la|el|tu|su)",
 )
 
 FILLER: tuple[str, ...] = (
@@ -507,6 +552,47 @@ MESSAGES: dict[str, str] = {
     "Capital letters read as shouting.": "Las mayúsculas parecen gritos.",
     "Write it in normal sentence case.": "Escríbelo en minúsculas normales.",
     '"{quoted}" could be sent to anyone.': "«{quoted}» podría enviarse a cualquiera.",
+    'Unfilled template slot "{slot}": it stands for {described}.':
+        "Hueco de plantilla sin rellenar: «{slot}»; ahí va {described}.",
+    "your own name": "tu propio nombre",
+    "your own company": "tu propia empresa",
+    "their first name": "su nombre",
+    "a part of their name": "una parte de su nombre",
+    "their company": "su empresa",
+    "the event where you met": "el evento en el que os conocisteis",
+    "Type your name, or set Your name in Settings.":
+        "Escribe tu nombre, o guárdalo en Settings, en «Your name».",
+    "Type your company's name.": "Escribe el nombre de tu empresa.",
+    "Type their first name.": "Escribe su nombre.",
+    "Type their name as it should read.": "Escribe su nombre tal como debe aparecer.",
+    "Type their company's name.": "Escribe el nombre de su empresa.",
+    "Type the event's name.": "Escribe el nombre del evento.",
+    "Put “{value}” in its place.": "Pon «{value}» en su lugar.",
+    "An invisible character ({names}): LinkedIn counts it but nobody sees it, and it can split "
+    "or reorder the words beside it.":
+        "Un carácter invisible ({names}): LinkedIn lo cuenta pero nadie lo ve, y puede partir "
+        "o desordenar las palabras de alrededor.",
+    "{count} invisible characters ({names}): LinkedIn counts them but nobody sees them, and "
+    "they can split or reorder the words beside them.":
+        "{count} caracteres invisibles ({names}): LinkedIn los cuenta pero nadie los ve, y "
+        "pueden partir o desordenar las palabras de alrededor.",
+    "Remove it: text pasted from elsewhere often carries these.":
+        "Quítalo: el texto pegado de otro sitio suele traer caracteres así.",
+    "Remove them: text pasted from elsewhere often carries these.":
+        "Quítalos: el texto pegado de otro sitio suele traer caracteres así.",
+    "zero-width space": "espacio de ancho cero",
+    "zero-width non-joiner": "carácter de no unión de ancho cero",
+    "zero-width joiner": "carácter de unión de ancho cero",
+    "left-to-right embedding": "incrustación de izquierda a derecha",
+    "right-to-left embedding": "incrustación de derecha a izquierda",
+    "pop directional formatting": "fin de formato direccional",
+    "left-to-right override": "forzado de izquierda a derecha",
+    "right-to-left override": "forzado de derecha a izquierda",
+    "left-to-right isolate": "aislamiento de izquierda a derecha",
+    "right-to-left isolate": "aislamiento de derecha a izquierda",
+    "first strong isolate": "aislamiento según el primer carácter fuerte",
+    "pop directional isolate": "fin de aislamiento direccional",
+    "byte order mark": "marca de orden de bytes",
 }
 
 # --- drafts -----------------------------------------------------------------------------
@@ -544,7 +630,7 @@ DRAFTING = Phrasing(
         "mutual": {
             "warm": "vi que tenemos un contacto en común, {mutual}",
             "brief": "tenemos un contacto en común, {mutual}",
-            "direct": "{mutual} es un contacto en común",
+            "direct": "tenemos a {mutual} como contacto en común",
         },
         "their-work": {
             "warm": "me gustó mucho {work|<tu|su>}",

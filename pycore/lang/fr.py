@@ -48,6 +48,25 @@ PLACEHOLDERS_CASED: tuple[str, ...] = (
     r"|VILLE|SUJET|TH[ÈE]ME|[ÉE]COLE|DATE|SECTEUR)",
 )
 
+# What a slot stands for, by its words (folded: "prénom" is "prenom"), beside English's
+# (`pycore.phrases`): "[Votre nom]" is the sender's, "{prénom}" theirs. "Nom" alone is
+# the family name, as on every French form ("Nom, prénom"), so it gets no first name.
+SLOT_SENDER_WORDS: frozenset[str] = frozenset({
+    "votre", "vos", "ton", "ta", "tes", "mon", "ma", "mes", "moi", "expediteur",
+    "expeditrice", "signature",
+})
+SLOT_WORDS: dict[str, frozenset[str]] = {
+    "company": frozenset({
+        "entreprise", "societe", "organisation", "boite", "agence", "employeur",
+    }),
+    "event": frozenset({
+        "evenement", "conference", "salon", "congres", "forum", "sommet", "webinaire",
+        "atelier", "colloque", "seminaire",
+    }),
+    "other name": frozenset({"nom", "famille", "complet"}),
+    "name": frozenset({"prenom", "destinataire"}),
+}
+
 WORK = (
     r"(?:post|posts|publication|publications|article|articles|fil|thread|newsletter|blog"
     r"|livre|ouvrage|conference|conf|talk|intervention|presentation|podcast|episode"
@@ -161,6 +180,10 @@ CONTEXT_CUES_CASED: tuple[str, ...] = (
     r" (?:de |du |des |de la |d')?[A-Z]\w+",
 )
 
+# A gathering named without being shared (see `pycore.phrases`): none here, as
+# `CONTEXT_CUES` leaves the sender's own events out itself.
+NOT_SHARED: tuple[str, ...] = ()
+
 NOT_A_REASON = (
     r"(?:me connecter|nous connecter|vous connecter|vous ajouter|t'ajouter|ajouter"
     r"|rejoindre|faire partie|integrer|elargir|developper mon reseau|agrandir|etendre"
@@ -226,6 +249,14 @@ REASON_CUES: tuple[str, ...] = fill(
 )
 CONNECT_ONLY: tuple[str, ...] = (
     r"(?:connect\w*|ajout\w*|accept\w*|reseau|rejoin\w*|contact|relation)",
+)
+
+# Questions that ask nothing of them (see `pycore.phrases`): a greeting ("Comment
+# allez-vous ?") or small talk about what both saw ("C'était génial, non ?").
+SMALL_TALK: tuple[str, ...] = (
+    r"(?:comment (?:allez-vous|vas-tu|tu vas|vous allez|ca va)|ca va(?: bien| depuis)?)"
+    r"(?= ?[?!.])",
+    r"c'etait (?:[\w-]+ ){0,3}?non(?= ?[?!.])|n'etai(?:t|ent)-(?:ce|il|elle|ils|elles) pas",
 )
 
 VAGUE: tuple[tuple[str, str, bool], ...] = (
@@ -327,10 +358,27 @@ SALES_PITCH: tuple[str, ...] = (
     r"externaliser|externalisation|outsourcing|leads qualifies|generation de leads"
     r"|prospection|prise de rendez-vous",
     r"revolutionne",
+    # Not what a host offers a speaker: "nous offrons le déplacement et l'hébergement".
     r"(?:nous proposons|nous offrons|nous vendons|nous sommes specialis\w+|specialiste de"
-    r"|specialistes de|nous accompagnons)",
+    r"|specialistes de|nous accompagnons)(?! (?:le |les |l')?(?:deplacement|transport"
+    r"|voyage|hebergement|billets?|defraiement|hotel)\b)",
     r"(?:visitez|decouvrez|consultez) (?:notre|nos|mon) (?:site|offre|catalogue|boutique"
     r"|page|services)",
+)
+
+# A sentence that buys or invites rather than sells (see `pycore.phrases`): "nous
+# évaluons des outils et j'aimerais une démo du vôtre", "vous inviter à intervenir",
+# "merci pour la relecture gratuite".
+NOT_SELLING: tuple[str, ...] = (
+    r"(?:nous evaluons|j'evalue|nous comparons|je compare|nous sommes en train d'evaluer"
+    r"|nous cherchons un (?:nouveau )?(?:prestataire|fournisseur|outil|cabinet|consultant"
+    r"|freelance|partenaire))",
+    r"(?:j'aimerais|nous aimerions|je voudrais|nous voudrions|je souhaiterais|nous"
+    r" souhaiterions)(?: (?:voir|avoir|obtenir|recevoir|demander|tester|essayer))? (?:une"
+    r"|un|votre|ta) (?:[\w-]+ )?(?:demo|demonstration|devis|essai|echantillon|tarifs?)",
+    r"(?:vous |t')inviter a (?:intervenir|parler|presenter|donner (?:une|la) (?:conference"
+    r"|keynote|talk)|etre (?:speaker|intervenant|intervenante|jury|mentor))",
+    r"merci(?: encore| beaucoup)? pour (?:la|le|les|votre|vos|ton|ta|tes)",
 )
 
 FILLER: tuple[str, ...] = (
@@ -462,6 +510,47 @@ MESSAGES: dict[str, str] = {
     "Write it in normal sentence case.": "Écrivez-le en minuscules, normalement.",
     '"{quoted}" could be sent to anyone.': "« {quoted} » pourrait être envoyé à n'importe "
     "qui.",
+    'Unfilled template slot "{slot}": it stands for {described}.':
+        "Champ de modèle non rempli : « {slot} » ; il correspond à {described}.",
+    "your own name": "votre propre nom",
+    "your own company": "votre propre entreprise",
+    "their first name": "son prénom",
+    "a part of their name": "une partie de son nom",
+    "their company": "son entreprise",
+    "the event where you met": "l'événement où vous vous êtes rencontrés",
+    "Type your name, or set Your name in Settings.":
+        "Tapez votre nom, ou indiquez-le dans Settings, à « Your name ».",
+    "Type your company's name.": "Tapez le nom de votre entreprise.",
+    "Type their first name.": "Tapez son prénom.",
+    "Type their name as it should read.": "Tapez son nom tel qu'il doit apparaître.",
+    "Type their company's name.": "Tapez le nom de son entreprise.",
+    "Type the event's name.": "Tapez le nom de l'événement.",
+    "Put “{value}” in its place.": "Mettez « {value} » à la place.",
+    "An invisible character ({names}): LinkedIn counts it but nobody sees it, and it can split "
+    "or reorder the words beside it.":
+        "Un caractère invisible ({names}) : LinkedIn le compte mais personne ne le voit, et il "
+        "peut couper ou réordonner les mots voisins.",
+    "{count} invisible characters ({names}): LinkedIn counts them but nobody sees them, and "
+    "they can split or reorder the words beside them.":
+        "{count} caractères invisibles ({names}) : LinkedIn les compte mais personne ne les "
+        "voit, et ils peuvent couper ou réordonner les mots voisins.",
+    "Remove it: text pasted from elsewhere often carries these.":
+        "Supprimez-le : le texte collé d'ailleurs en contient souvent.",
+    "Remove them: text pasted from elsewhere often carries these.":
+        "Supprimez-les : le texte collé d'ailleurs en contient souvent.",
+    "zero-width space": "espace sans chasse",
+    "zero-width non-joiner": "antiliant sans chasse",
+    "zero-width joiner": "liant sans chasse",
+    "left-to-right embedding": "enchâssement gauche à droite",
+    "right-to-left embedding": "enchâssement droite à gauche",
+    "pop directional formatting": "fin de formatage directionnel",
+    "left-to-right override": "forçage gauche à droite",
+    "right-to-left override": "forçage droite à gauche",
+    "left-to-right isolate": "isolat gauche à droite",
+    "right-to-left isolate": "isolat droite à gauche",
+    "first strong isolate": "isolat selon le premier caractère fort",
+    "pop directional isolate": "fin d'isolat directionnel",
+    "byte order mark": "indicateur d'ordre des octets",
 }
 
 # --- drafts -----------------------------------------------------------------------------

@@ -51,6 +51,22 @@ PLACEHOLDERS_CASED: tuple[str, ...] = (
     r"|UNIVERSIDADE|DATA|PROJETO|ASSINATURA)",
 )
 
+# What a slot stands for, by its words (folded: "organização" is "organizacao"), beside
+# English's (`pycore.phrases`): "[Seu nome]" is the sender's, "[Nome]" theirs.
+SLOT_SENDER_WORDS: frozenset[str] = frozenset({
+    "seu", "sua", "teu", "tua", "meu", "minha", "remetente", "assinatura",
+})
+SLOT_WORDS: dict[str, frozenset[str]] = {
+    "company": frozenset({
+        "empresa", "companhia", "organizacao", "negocio", "agencia",
+    }),
+    "event": frozenset({
+        "evento", "conferencia", "congresso", "feira", "encontro", "forum",
+    }),
+    "other name": frozenset({"sobrenome", "apelido", "completo"}),
+    "name": frozenset({"nome", "destinatario", "destinataria", "contato", "contacto"}),
+}
+
 WORK = (
     r"(?:post|posts|publicacao|publicacoes|artigo|artigos|fio|thread|newsletter|blog"
     r"|livro|palestra|palestras|apresentacao|intervencao|podcast|episodio|video|videos"
@@ -154,6 +170,10 @@ CONTEXT_CUES_CASED: tuple[str, ...] = (
     r" |das )?[A-Z]\w+",
 )
 
+# A gathering named without being shared (see `pycore.phrases`): none here, as
+# `CONTEXT_CUES` leaves the sender's own events out itself.
+NOT_SHARED: tuple[str, ...] = ()
+
 NOT_A_REASON = (
     r"(?:me conectar|conectar|nos conectar|conectarmos|te adicionar|adicionar|lhe"
     r" adicionar|o adicionar|a adicionar|adiciona-lo|adiciona-la|fazer parte|entrar na"
@@ -219,6 +239,15 @@ REASON_CUES: tuple[str, ...] = fill(
     NOT_A_REASON=NOT_A_REASON,
 )
 CONNECT_ONLY: tuple[str, ...] = (r"(?:conect\w*|adicion\w*|aceit\w*|rede|conta(?:c)?tos?)",)
+
+# Questions that ask nothing of them (see `pycore.phrases`): a greeting ("Como vai
+# você?", "Tudo bem?") or small talk about what both saw ("Não foi incrível?").
+SMALL_TALK: tuple[str, ...] = (
+    r"(?:como (?:vai|vais|vao|voce vai|voce esta|esta|estas|anda|andas|tem passado)(?: voce"
+    r"| o senhor| a senhora| por ai)?|tudo (?:bem|bom|certo|tranquilo|joia)(?: com (?:voce"
+    r"|vc|o senhor|a senhora)| por ai| contigo)?)(?= ?[?!.])",
+    r"nao (?:foi|foram|estava|estavam|era|eram)",
+)
 
 VAGUE: tuple[tuple[str, str, bool], ...] = (
     (
@@ -322,10 +351,28 @@ SALES_PITCH: tuple[str, ...] = (
     r"|custos|conversoes|trafego|lucros?|produtividade|agendamentos)",
     r"terceirizar|terceirizacao|outsourcing|leads qualificados|geracao de leads|prospeccao",
     r"(?:esta|estao) revolucionando|revoluciona(?:r)? o (?:mercado|setor)",
+    # Not what a host offers a speaker: "oferecemos passagem e hospedagem".
     r"(?:oferecemos|ofereco|vendemos|fornecemos|somos especialistas em|especializad[oa]s?"
-    r" em)",
+    r" em)(?! (?:a |as |o |os )?(?:passagem|passagens|viagem|hospedagem|hotel|ingressos?"
+    r"|cache)\b)",
     r"(?:visite|confira|conheca|acesse) (?:o |a )?(?:nosso|nossa|meu|minha) (?:site|pagina"
     r"|loja|catalogo|portfolio)",
+)
+
+# A sentence that buys or invites rather than sells (see `pycore.phrases`): "estamos
+# avaliando ferramentas e gostaria de ver uma demo da sua", "convidar você para dar a
+# palestra", "obrigada pela revisão gratuita".
+NOT_SELLING: tuple[str, ...] = (
+    r"(?:estamos|estou) (?:\w+ )?(?:avaliando|comparando|escolhendo|a avaliar|a comparar"
+    r"|procurando (?:um|uma) (?:novo |nova )?(?:fornecedor|fornecedora|ferramenta|plataforma"
+    r"|agencia|consultor|consultora|freelancer))",
+    r"(?:gostaria|gostariamos|adoraria|adorariamos|queria|queriamos)(?: de)?(?: (?:ver|pedir"
+    r"|solicitar|testar|experimentar|receber|ter))? (?:uma|um|a sua|o seu|sua|seu)"
+    r" (?:[\w-]+ )?(?:demo|demonstracao|orcamento|teste|cotacao|amostra)",
+    r"convidar(?:-lo|-la|-te)? (?:voce |te |o senhor |a senhora )?(?:para|a) (?:palestrar"
+    r"|falar|dar (?:uma|a) palestra|ser (?:palestrante|jurad[oa]|mentor|mentora)|participar"
+    r" como (?:palestrante|jurad[oa]|mentor|mentora))",
+    r"(?:obrigad[oa]|muito obrigad[oa])(?: de novo| novamente)? (?:pela|pelo|pelas|pelos)",
 )
 
 FILLER: tuple[str, ...] = (
@@ -454,6 +501,47 @@ MESSAGES: dict[str, str] = {
     "Write it in normal sentence case.": "Escreva em minúsculas, normalmente.",
     '"{quoted}" could be sent to anyone.': "«{quoted}» poderia ser enviado para qualquer "
     "pessoa.",
+    'Unfilled template slot "{slot}": it stands for {described}.':
+        "Campo de modelo não preenchido: «{slot}»; ele representa {described}.",
+    "your own name": "o seu próprio nome",
+    "your own company": "a sua própria empresa",
+    "their first name": "o primeiro nome da pessoa",
+    "a part of their name": "uma parte do nome da pessoa",
+    "their company": "a empresa da pessoa",
+    "the event where you met": "o evento onde vocês se conheceram",
+    "Type your name, or set Your name in Settings.":
+        "Digite seu nome ou salve-o em Settings, no campo «Your name».",
+    "Type your company's name.": "Digite o nome da sua empresa.",
+    "Type their first name.": "Digite o primeiro nome da pessoa.",
+    "Type their name as it should read.": "Digite o nome da pessoa como deve aparecer.",
+    "Type their company's name.": "Digite o nome da empresa da pessoa.",
+    "Type the event's name.": "Digite o nome do evento.",
+    "Put “{value}” in its place.": "Coloque «{value}» no lugar.",
+    "An invisible character ({names}): LinkedIn counts it but nobody sees it, and it can split "
+    "or reorder the words beside it.":
+        "Um caractere invisível ({names}): o LinkedIn o conta, mas ninguém o vê, e ele pode "
+        "partir ou embaralhar as palavras ao redor.",
+    "{count} invisible characters ({names}): LinkedIn counts them but nobody sees them, and "
+    "they can split or reorder the words beside them.":
+        "{count} caracteres invisíveis ({names}): o LinkedIn os conta, mas ninguém os vê, e "
+        "eles podem partir ou embaralhar as palavras ao redor.",
+    "Remove it: text pasted from elsewhere often carries these.":
+        "Remova-o: texto colado de outro lugar costuma trazer caracteres assim.",
+    "Remove them: text pasted from elsewhere often carries these.":
+        "Remova-os: texto colado de outro lugar costuma trazer caracteres assim.",
+    "zero-width space": "espaço de largura zero",
+    "zero-width non-joiner": "caractere de não junção de largura zero",
+    "zero-width joiner": "caractere de junção de largura zero",
+    "left-to-right embedding": "incorporação da esquerda para a direita",
+    "right-to-left embedding": "incorporação da direita para a esquerda",
+    "pop directional formatting": "fim de formatação direcional",
+    "left-to-right override": "imposição da esquerda para a direita",
+    "right-to-left override": "imposição da direita para a esquerda",
+    "left-to-right isolate": "isolamento da esquerda para a direita",
+    "right-to-left isolate": "isolamento da direita para a esquerda",
+    "first strong isolate": "isolamento pelo primeiro caractere forte",
+    "pop directional isolate": "fim de isolamento direcional",
+    "byte order mark": "marca de ordem de bytes",
 }
 
 # --- drafts -----------------------------------------------------------------------------

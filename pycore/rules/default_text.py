@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..lang import say
 from ..model import Finding, Note
-from .cues import has_context, has_reason
+from .cues import has_reason
 from .matching import Span, by_language, compile_table, fold
 
 RULE = "default-text"
@@ -17,7 +17,8 @@ CANNED = by_language(lambda wording: compile_table(wording.DEFAULT_TEXTS))
 
 def canned_spans(note: Note) -> list[Span]:
     """Where the canned invitation is, when the rest of the note (a name, a signature, a
-    pleasantry) says neither how they know each other nor why; else nothing."""
+    pleasantry, where they met) does not say why; else nothing. The canned line stands
+    in for a reason, so a note with only its context still needs one in its place."""
     if note.is_close:
         return []
     plain = fold(note.text)
@@ -28,9 +29,7 @@ def canned_spans(note: Note) -> list[Span]:
     for start, end in canned:
         rest[start:end] = " " * (end - start)
     remainder = "".join(rest)
-    if has_context(remainder, note.lang) or has_reason(remainder, note.lang):
-        return []
-    return canned
+    return [] if has_reason(remainder, note.lang) else canned
 
 
 def check(note: Note) -> Iterator[Finding]:
@@ -39,7 +38,7 @@ def check(note: Note) -> Iterator[Finding]:
     on LinkedIn", GUIDE.md, and its versions in each language) gets ignored by anyone who
     does not know the sender well.
     Fine for people you know well (seeds 000, 002), so `close` is exempt. A canned line
-    inside a note that also says how they met or why is left to the other rules.
+    inside a note that also says why is left to the other rules.
     Only for notes: in a first message the canned line is `canned-text`'s, which excuses
     nothing, since the invitation it stood for was already accepted.
     """

@@ -53,6 +53,11 @@ _GREETINGS = by_language(
     )
 )
 
+# The fragments that tables name as `%NAME%` (conventions: `pycore.phrases`).
+_SHARED_FRAGMENTS = (
+    "NOT_A_REASON", "IN_MY_NETWORK", "NOT_A_SELF_NAME", "WHERE", "WORK", "GATHERINGS", "GIVE",
+)
+
 
 def head(text: str) -> str:
     """The part of the note the wording rules read (the first `WINDOW` characters)."""
@@ -73,10 +78,8 @@ def fold(text: str) -> str:
 
 def expand(fragment: str) -> str:
     """A phrase-table fragment as a regular expression (conventions: `pycore.phrases`)."""
-    fragment = fragment.replace("%NOT_A_REASON%", phrases.NOT_A_REASON)
-    fragment = fragment.replace("%IN_MY_NETWORK%", phrases.IN_MY_NETWORK)
-    fragment = fragment.replace("%NOT_A_SELF_NAME%", phrases.NOT_A_SELF_NAME)
-    fragment = fragment.replace("%WHERE%", phrases.WHERE).replace("%WORK%", phrases.WORK)
+    for name in _SHARED_FRAGMENTS:  # in this order: the first ones hold the later ones
+        fragment = fragment.replace(f"%{name}%", getattr(phrases, name))
     fragment = _TEXTING.sub(lambda word: phrases.TEXTING[word.group()], fragment)
     return fragment.replace(" ?", r"\s*").replace(" ", r"\s+").replace("'", "'?")
 

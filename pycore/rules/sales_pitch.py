@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..lang import say
 from ..model import Finding, Note
 from .first_message import opening
-from .matching import by_language, compile_table, fold
+from .matching import Span, by_language, compile_table, fold, sentence_around, sentences
 
 RULE = "sales-pitch"
 
@@ -17,6 +17,7 @@ _PITCH = by_language(
         wording.SALES_PITCH, first=r"[\w$\u20ac\u00a3\u00a5\u20b9#]"
     )
 )
+_NOT_SELLING = by_language(lambda wording: compile_table(wording.NOT_SELLING))
 
 
 def check(note: Note) -> Iterator[Finding]:
@@ -24,7 +25,8 @@ def check(note: Note) -> Iterator[Finding]:
     get declined; seed 003: a business reason is legitimate only when it is specific and
     asks for something concrete. Prices, discounts, "we help companies like yours", demo
     and booking links and "a quick call to see if we're a fit" sell before there is any
-    relationship to sell into.
+    relationship to sell into. A buyer asking for a demo or a quote is not selling, nor
+    is a host telling a speaker what the invitation comes with.
     In a first message, a pitch in its opening is `pitch-first`'s to report.
     """
     yield from by_place(note)[1]
@@ -40,7 +42,12 @@ def by_place(note: Note) -> tuple[list[Finding], list[Finding]]:
 
 def pitches(note: Note) -> Iterator[Finding]:
     """Every pitch in the text, in order, as a `sales-pitch` finding."""
-    for match in _PITCH[note.lang].finditer(fold(note.text)):
+    plain = fold(note.text)
+    spans: list[Span] | None = None  # found once a pitch needs its sentence
+    for match in _PITCH[note.lang].finditer(plain):
+        spans = sentences(plain) if spans is None else spans
+        if _NOT_SELLING[note.lang].search(plain, *sentence_around(spans, match.start())):
+            continue
         quoted = note.text[match.start() : match.end()]
         yield Finding(
             rule=RULE,

@@ -3,10 +3,12 @@
 The browser tests read the very same JSON files. A rule table is
 `{"rule": id, "should_fail": [case, ...], "should_pass": [case, ...]}` and a case is
 `{"text": str, "limit"?: int, "relationship"?: "close"|"other", "name"?: str,
-"earlier"?: [str], "lang"?: str, "kind"?: "invite"|"message", "sent_note"?: str}`
-("kind": "message" checks it as the first message after they accept); the corpus
-(`corpus.json`) adds the expected `verdict` and `rules`. Tables in `rules/<language>/`
-hold notes in that language (detected, as the app detects it), and
+"earlier"?: [str], "lang"?: str, "sender_name"?: str, "company"?: str, "event"?: str,
+"kind"?: "invite"|"message", "sent_note"?: str}` ("kind": "message" checks it as the
+first message after they accept), plus, for a failing case, the note its rule's one-tap
+fix leaves (`"fixed"`; null: no fix). The English corpora (`corpus.json`,
+`corpus_intents.json`) add the expected `verdict` and `rules`. Tables in
+`rules/<language>/` hold notes in that language (detected, as the app detects it), and
 `corpus_languages.json` notes in many languages, each with its `language` and, for
 problems that are only tips, the `tips` expected.
 """
@@ -54,32 +56,36 @@ def rule_cases() -> list[tuple[str, str, str, Case]]:
     ]
 
 
-def corpus() -> list[Case]:
-    """The realistic notes with their expected verdict and, when bad, the rules expected."""
-    notes: list[Case] = load(CASES_DIR / "corpus.json")["notes"]
-    return notes
+# The fields of a case besides its text: what the app sends the checker with the text,
+# each an argument of `pycore.check` of the same name.
+CHECK_FIELDS = (
+    "limit", "relationship", "name", "earlier", "lang", "sender_name", "company", "event",
+    "kind", "sent_note",
+)
+LANGUAGES_CORPUS = "corpus_languages.json"
+
+
+def corpora() -> dict[str, list[Case]]:
+    """The realistic English notes with their expected verdict and, when bad, the rules
+    expected, by corpus file name."""
+    return {
+        path.name: load(path)["notes"]
+        for path in sorted(CASES_DIR.glob("corpus*.json"))
+        if path.name != LANGUAGES_CORPUS
+    }
 
 
 def corpus_languages() -> list[Case]:
     """Notes in Spanish, French, German, Portuguese and other languages, with their
     `language`, verdict and expected rules."""
-    notes: list[Case] = load(CASES_DIR / "corpus_languages.json")["notes"]
+    notes: list[Case] = load(CASES_DIR / LANGUAGES_CORPUS)["notes"]
     return notes
 
 
 def check_case(case: Case) -> Report:
-    """Check a case's text with its own limit, relationship, name, earlier notes, kind
-    and sent note."""
-    return check(
-        case["text"],
-        limit=case.get("limit"),
-        relationship=case.get("relationship", "other"),
-        name=case.get("name"),
-        earlier=case.get("earlier", ()),
-        lang=case.get("lang", "auto"),
-        kind=case.get("kind", "invite"),
-        sent_note=case.get("sent_note"),
-    )
+    """Check a case's text with its own limit, relationship, language, people, earlier
+    notes, kind and sent note."""
+    return check(case["text"], **{key: case[key] for key in CHECK_FIELDS if key in case})
 
 
 def case_id(case: Case, width: int = 40) -> str:

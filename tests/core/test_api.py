@@ -29,7 +29,8 @@ def test_check_answers_the_report_with_utf16_spans() -> None:
     }
     assert (result["verdict"], result["length"], result["limit"]) == ("revise", 9, 4)
     length = next(f for f in result["findings"] if f["rule"] == "length")
-    assert set(length) == {"rule", "severity", "start", "end", "message", "suggestion"}
+    assert set(length) == {"rule", "severity", "start", "end", "message", "suggestion", "fix"}
+    assert length["fix"] is None  # only the writer knows what to cut
     # In Python the third emoji is index 2; in the page it starts at code unit 4.
     assert next(f for f in check(text, limit=4).findings if f.rule == "length").start == 2
     assert (length["start"], length["end"]) == (4, utf16_length(text))
@@ -42,6 +43,19 @@ def test_every_span_converts_to_utf16() -> None:
     for finding, data in zip(report.findings, result["findings"], strict=True):
         assert data["start"] == utf16_length(text[: finding.start])
         assert data["end"] == utf16_length(text[: finding.end])
+
+
+def test_a_fix_travels_in_its_finding_with_utf16_offsets() -> None:
+    text = EMOJI + " Hi Priya, great to meet you at PyCon!\n[Your Name]"
+    payload = {"text": text, "name": "Priya", "sender_name": "Sam Carter"}
+    [slot] = [f for f in call("check", payload)["result"]["findings"] if f["rule"] == "placeholder"]
+    start = utf16_length(text[: text.index("[")])
+    assert slot["fix"] == {
+        "label": "put “Sam Carter” for “[Your Name]”",
+        "start": start,
+        "end": start + len("[Your Name]"),
+        "replacement": "Sam Carter",
+    }
 
 
 def test_defaults_are_the_free_limit_and_other_relationship() -> None:
@@ -112,6 +126,8 @@ def test_null_earlier_notes_mean_none() -> None:
         ({"text": "hi", "kind": "letter"}, "kind must be one of invite, message"),
         ({"text": "hi", "kind": 2}, "'kind' must be str, not int"),
         ({"text": "hi", "kind": "message", "sent_note": ["hi"]}, "'sent_note' must be str"),
+        ({"text": "hi", "sender_name": 5}, "'sender_name' must be str, not int"),
+        ({"text": "hi", "company": ["Acme"]}, "'company' must be str, not list"),
         ({"text": "a" * (api.MAX_TEXT_CHARS + 1)}, "paste at most"),
     ],
 )

@@ -57,10 +57,16 @@ def test_tips_never_block_the_verdict() -> None:
     assert report.verdict == "ready"
 
 
-def test_the_canned_line_inside_a_specific_note_is_left_to_the_other_rules() -> None:
+def test_the_canned_line_beside_where_they_met_is_marked_as_the_missing_reason() -> None:
     text = "Hi Tanya, great to meet you at Oslo Innovation Week. " + CANNED
+    assert {"default-text", "missing-reason"} <= rules_of(text)
+    assert "missing-context" not in rules_of(text)
+
+
+def test_the_canned_line_inside_a_note_with_a_reason_is_left_to_the_other_rules() -> None:
+    text = CANNED + " I'd love to hear how the Oslo pilot went."
     assert "default-text" not in rules_of(text)
-    assert "missing-reason" in rules_of(text)
+    assert "missing-context" in rules_of(text)
 
 
 def test_typographic_apostrophes_and_quotes_read_like_plain_ones() -> None:

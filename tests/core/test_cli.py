@@ -27,7 +27,7 @@ GOOD_NOTE = (
 CHECK_KEYS = {
     "verdict", "length", "limit", "language", "wording_checked", "kind", "findings"
 }
-FINDING_KEYS = {"rule", "severity", "start", "end", "message", "suggestion"}
+FINDING_KEYS = {"rule", "severity", "start", "end", "message", "suggestion", "fix"}
 
 
 def notewell(
@@ -127,6 +127,21 @@ def test_json_is_exactly_what_the_api_answers() -> None:
     # Spans are UTF-16 offsets: the third emoji starts at unit 4, the text ends at 9.
     assert (length["start"], length["end"]) == (4, 9)
     assert result["length"] == 9
+
+
+def test_the_people_fill_template_slots_as_in_the_app() -> None:
+    text = "Hi [First Name], great to meet you at [Event Name]! Let's stay in touch.\n[Your Name]"
+    people = ["--name", "Priya", "--sender-name", "Sam Carter", "--event", "PyCon Lisbon"]
+    code, result = check_json(*people, text)
+    assert code == 1
+    assert result == api.check_action(
+        {"text": text, "name": "Priya", "sender_name": "Sam Carter", "event": "PyCon Lisbon"}
+    )
+    assert [f["fix"]["replacement"] for f in result["findings"] if f["fix"]] == [
+        "Priya", "PyCon Lisbon", "Sam Carter",
+    ]
+    report = notewell("check", *people, text).stdout
+    assert "Fix: put “Sam Carter” for “[Your Name]”" in report.splitlines()[-1]
 
 
 def test_json_for_a_ready_note() -> None:

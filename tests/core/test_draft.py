@@ -217,6 +217,17 @@ def test_whitespace_is_normalised_and_empty_optional_details_vanish() -> None:
     assert all("PyCon Lisbon" in text and "  " not in text for text in messy)
 
 
+def test_hidden_characters_pasted_with_a_detail_never_reach_a_draft() -> None:
+    # A name from a chat app comes wrapped in direction isolates; one from a web page can
+    # carry a zero-width space or a byte order mark.
+    hidden = texts(name="\u2068\ufeffAda\u200b\u2069", slots={"event": "\u202aPyCon Lisbon\u202c"})
+    assert hidden == texts(slots={"event": "PyCon Lisbon"})
+    assert all(text.startswith("Hi Ada") for text in hidden)
+    # A joiner inside an emoji is part of it.
+    family = "PyCon \U0001f468\u200d\U0001f469\u200d\U0001f467 day"
+    assert all(family in text for text in texts(slots={"event": family}))
+
+
 def test_user_punctuation_is_not_doubled() -> None:
     for event in ("Yahoo!", "Acme Inc.", "What's next?", "PyCon,", "PyCon ;"):
         for text in texts(name="Ada,", slots={"event": event}):

@@ -10,17 +10,18 @@ from pathlib import Path
 
 import pytest
 
-from case_tables import corpus, corpus_languages, rule_cases
+from case_tables import corpora, corpus_languages, rule_cases
 from pycore import api, check, rules
 from pycore.lang import CATALOGS, LANGUAGES, UNDETERMINED, detect
-from pycore.rules import RULES, WORDING_RULES
+from pycore.rules import RULES, WORDING_RULES, hidden_character
+from pycore.textutil import HIDDEN_CHARACTERS
 
 # Where the installed rules are (in the browser, pycore is the app's wheel, not the repo).
 RULES_DIR = Path(rules.__file__).parent
 
 
 def test_every_english_note_and_case_is_read_as_english() -> None:
-    texts = [note["text"] for note in corpus()]
+    texts = [note["text"] for notes in corpora().values() for note in notes]
     texts += [case["text"] for language, _, _, case in rule_cases() if language == "en"]
     foreign = [(detect(text), text) for text in texts if detect(text) != "en"]
     assert foreign == []
@@ -74,9 +75,11 @@ def test_no_rule_that_reads_words_fires_on_a_language_notewell_does_not_read() -
 
 
 def test_the_rules_that_read_no_words_still_run_on_any_language() -> None:
-    report = check("Beste [naam], ik zag je profiel!!! 🚀🚀🚀 https://bit.ly/x", limit=30)
+    text = "Beste [naam], ik zag je\u200b profiel!!! 🚀🚀🚀 https://bit.ly/x"
+    report = check(text, limit=30)
     assert (report.language, report.wording_checked) == ("nl", False)
-    assert {"placeholder", "exclamation", "emoji", "link", "length"} <= set(report.rules)
+    expected = {"placeholder", "hidden-character", "exclamation", "emoji", "link", "length"}
+    assert expected <= set(report.rules)
     assert check("\uff3b氏名\uff3d様、ご連絡いたしました。").rules == ("placeholder",)
     assert check("नमस्ते [नाम], आपसे मिलकर अच्छा लगा।").rules == ("placeholder",)
 
@@ -97,8 +100,23 @@ def test_messages_are_in_the_notes_language() -> None:
     assert context.message.startswith("Nichts sagt")
     placeholder = check("Bonjour {prénom}, ravi d'avoir échangé hier au salon !")
     assert [f.message for f in placeholder.findings if f.rule == "placeholder"] == [
-        "Champ de modèle non rempli : « {prénom} »."
+        "Champ de modèle non rempli : « {prénom} » ; il correspond à son prénom."
     ]
+    hidden = check("Hola Marta,\u200b nos vimos ayer en el congreso de Bilbao.")
+    assert [(f.message, f.suggestion) for f in hidden.findings if f.rule == "hidden-character"] == [
+        (
+            "Un carácter invisible (espacio de ancho cero, U+200B): LinkedIn lo cuenta pero "
+            "nadie lo ve, y puede partir o desordenar las palabras de alrededor.",
+            "Quítalo: el texto pegado de otro sitio suele traer caracteres así.",
+        )
+    ]
+
+
+def test_every_hidden_character_is_named_in_every_language() -> None:
+    for language in LANGUAGES:
+        names = hidden_character.names(language)
+        assert set(names) == set(HIDDEN_CHARACTERS), language
+        assert len(set(names.values())) == len(names), language
 
 
 def english_messages() -> set[str]:

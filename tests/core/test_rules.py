@@ -7,7 +7,16 @@ import re
 
 import pytest
 
-from case_tables import KINDS, Case, case_id, check_case, rule_cases, rule_tables, table_languages
+from case_tables import (
+    CHECK_FIELDS,
+    KINDS,
+    Case,
+    case_id,
+    check_case,
+    rule_cases,
+    rule_tables,
+    table_languages,
+)
 from pycore.lang import LANGUAGES, WORDING
 from pycore.rules import RULES, WORDING_RULES
 
@@ -61,10 +70,36 @@ def test_every_table_names_a_registered_rule_and_matches_its_file_name() -> None
 
 
 def test_every_case_uses_only_the_shared_case_fields() -> None:
-    allowed = {"text", "limit", "relationship", "name", "earlier", "lang", "kind", "sent_note"}
     for language, rule, kind, case in CASES:
         assert isinstance(case["text"], str), (language, rule, kind, case)
+        allowed = {"text", *CHECK_FIELDS, *(["fixed"] if kind == "should_fail" else [])}
         assert set(case) <= allowed, (language, rule, kind, case)
+
+
+FIX_CASES = [(language, rule, case) for language, rule, _, case in CASES if "fixed" in case]
+
+
+@pytest.mark.parametrize(
+    ("language", "rule", "case"),
+    [
+        pytest.param(*entry, id=f"{entry[0]}-{case_id(entry[2])}")
+        for entry in FIX_CASES
+    ],
+)
+def test_the_one_tap_fix_leaves_the_expected_note(language: str, rule: str, case: Case) -> None:
+    """The fix the finding carries, applied as the app applies it; null: none offered."""
+    text = case["text"]
+    finding = next(f for f in check_case(case).findings if f.rule == rule)
+    fix = finding.fix
+    fixed = None if fix is None else text[: fix.start] + fix.replacement + text[fix.end :]
+    assert fixed == case["fixed"], fix
+
+
+def test_fixes_are_tabled_for_the_rules_that_decide_them_in_every_language() -> None:
+    assert {rule for _, rule, _ in FIX_CASES} >= {"placeholder", "hidden-character"}
+    assert {language for language, rule, _ in FIX_CASES if rule == "placeholder"} == set(
+        LANGUAGES
+    )
 
 
 def test_no_phrase_fragment_ends_where_it_can_never_match() -> None:

@@ -172,6 +172,30 @@ def open_settings(page: Page) -> Locator:
     return settings
 
 
+def set_your_name(page: Page, name: str) -> None:
+    """Settings' "Your name": what fills a template slot that stands for the sender."""
+    settings = open_settings(page)
+    page.get_by_label("Your name", exact=True).fill(name)
+    button(page, "Done").click()
+    expect(settings).to_be_hidden()
+
+
+def fix_button(page: Page, rule: str) -> Locator:
+    """The fix of the rule's first finding, in the note's order."""
+    return finding(page, rule).first.get_by_role("button", name="Fix")
+
+
+def tap_fix(page: Page, text: str, rule: str, label: str) -> str:
+    """Type `text` as the note, tap the fix the `rule` finding offers (it must say
+    `label`) and return the note it leaves."""
+    note(page).fill(text)
+    fix = fix_button(page, rule)
+    expect(fix).to_have_text(f"Fix: {label}")
+    fix.click()
+    expect(note(page)).not_to_have_value(text)
+    return note(page).input_value()
+
+
 def screenshot(page: Page, folder: Path, name: str) -> None:
     """A full-page picture for people to look at (never compared)."""
     folder.mkdir(parents=True, exist_ok=True)

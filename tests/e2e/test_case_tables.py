@@ -27,7 +27,10 @@ EDGE_CASES = [
     {"text": "x" * (api.MAX_TEXT_CHARS + 1)},  # too long: a clear error, not a dead worker
     {"text": "Hi Ada", "limit": "200"},  # wrong type: a clear error
 ]
-CHECK_FIELDS = ("text", "limit", "relationship", "name", "earlier", "lang", "kind", "sent_note")
+CHECK_FIELDS = (
+    "text", "limit", "relationship", "name", "earlier", "lang", "sender_name", "company",
+    "event", "kind", "sent_note",
+)
 
 # Every request in one round trip to the page; JSON strings both ways, so lone surrogates
 # in the tables survive the trip (JSON escapes them; the protocol's UTF-8 would not).

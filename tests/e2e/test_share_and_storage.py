@@ -38,6 +38,15 @@ def test_a_shared_profile_becomes_a_new_person_with_the_name_guessed(
     assert people_names(page) == ["Jane Doe"]
 
 
+def test_a_name_from_a_shared_address_brings_no_hidden_character(
+    page: Page, server: Server
+) -> None:
+    # A byte order mark and a direction isolate, percent-encoded in the address.
+    shared(page, server, text="https://www.linkedin.com/in/%EF%BB%BF%E2%81%A8jane-doe-4b1a2c")
+    expect(first_name(page)).to_have_value("Jane")
+    expect(page.get_by_label("Full name")).to_have_value("Jane Doe")
+
+
 def test_shared_text_that_is_not_a_profile_is_kept_as_a_note(page: Page, server: Server) -> None:
     text = "Met at the booth: ask about their Rust migration 🦀"
     shared(page, server, title="From my notes", text=text)
