@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..lang import say
 from ..model import Finding, Note
@@ -32,12 +33,14 @@ def check(note: Note) -> Iterator[Finding]:
     yield from by_place(note)[1]
 
 
-def by_place(note: Note) -> tuple[list[Finding], list[Finding]]:
+# `sales-pitch` and `pitch-first` both ask, one after the other, in the same check.
+@lru_cache(maxsize=1)
+def by_place(note: Note) -> tuple[tuple[Finding, ...], tuple[Finding, ...]]:
     """The pitches in a first message's opening (`first_message.opening`), and the
     others: every pitch of a note."""
     found = list(pitches(note))
     end = opening(note)[1] if note.is_message and found else 0
-    return [p for p in found if p.start < end], [p for p in found if p.start >= end]
+    return tuple(p for p in found if p.start < end), tuple(p for p in found if p.start >= end)
 
 
 def pitches(note: Note) -> Iterator[Finding]:
