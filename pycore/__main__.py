@@ -21,7 +21,7 @@ from typing import Any, TextIO
 
 from . import api
 from .lang import AUTO, CHOICES, LANGUAGES, NAMES, UNDETERMINED
-from .model import DEFAULT_LIMIT, PREMIUM_LIMIT, RELATIONSHIPS
+from .model import DEFAULT_LIMIT, LIMITS, MESSAGE_LIMIT, PREMIUM_LIMIT, RELATIONSHIPS, TEXT_KINDS
 from .textutil import utf16_offsets
 
 EXIT_OK, EXIT_REVISE, EXIT_USAGE = 0, 1, 2
@@ -81,8 +81,10 @@ def make_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         help="check a note and explain what is weak",
-        description="Check a note. Put TEXT after -- when it starts with a dash.",
+        description="Check a note, or with --kind message the first message after they "
+        "accept. Put TEXT after -- when it starts with a dash.",
     )
+    add_kind(check)
     add_limit(check)
     check.add_argument(
         "--relationship",
@@ -107,8 +109,10 @@ def make_parser() -> argparse.ArgumentParser:
     draft = commands.add_parser(
         "draft",
         help="write 2-3 notes from who they are, how you know them and why",
-        description="Write drafts that fit the limit. List the kinds with: notewell kinds",
+        description="Write drafts that fit the limit, or with --kind message drafts of the "
+        "first message after they accept. List the how and why kinds with: notewell kinds",
     )
+    add_kind(draft)
     draft.add_argument("--name", required=True, help="their first name")
     draft.add_argument("--how", required=True, metavar="ID", help="how you know them (one kind)")
     draft.add_argument(
@@ -155,13 +159,29 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def add_kind(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--kind",
+        choices=TEXT_KINDS,
+        default="invite",
+        help="invite: the invitation's note (the default); message: the first message "
+        "after they accept",
+    )
+    parser.add_argument(
+        "--sent-note",
+        metavar="TEXT",
+        help="with --kind message: the note the invitation carried (leave it out when it "
+        "went without one)",
+    )
+
+
 def add_limit(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--limit",
         type=int,
-        default=DEFAULT_LIMIT,
         metavar="N",
-        help=f"the note limit: {DEFAULT_LIMIT} free (the default), {PREMIUM_LIMIT} Premium",
+        help=f"the limit: for a note {DEFAULT_LIMIT} free (the default), {PREMIUM_LIMIT} "
+        f"Premium; for a message {MESSAGE_LIMIT} (the default)",
     )
 
 
@@ -198,6 +218,8 @@ def run_check(args: argparse.Namespace) -> int:
         "company": args.company,
         "event": args.event,
         "sender_name": args.sender_name,
+        "kind": args.kind,
+        "sent_note": args.sent_note,
     }
     result = api.ACTIONS["check"](payload)
     if args.format == "json":
@@ -308,6 +330,8 @@ def run_draft(args: argparse.Namespace) -> int:
         "limit": args.limit,
         "lang": args.lang,
         "formal": args.formal,
+        "kind": args.kind,
+        "sent_note": args.sent_note,
     }
     for option in DRAFT_OPTIONS:
         value = getattr(args, option.replace("-", "_"))
@@ -317,7 +341,7 @@ def run_draft(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(result)
     else:
-        print(render_drafts(result, args.limit))
+        print(render_drafts(result, args.limit or LIMITS[args.kind]))
     return EXIT_REVISE if result["problem"] else EXIT_OK
 
 

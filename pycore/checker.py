@@ -5,15 +5,25 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .lang import AUTO, WORDING, resolve
-from .model import DEFAULT_LIMIT, RELATIONSHIPS, SEVERITY_RANK, Finding, Note, Relationship, Report
-from .rules import RULES, WORDING_RULES
+from .model import (
+    LIMITS,
+    RELATIONSHIPS,
+    SEVERITY_RANK,
+    TEXT_KINDS,
+    Finding,
+    Note,
+    Relationship,
+    Report,
+    TextKind,
+)
+from .rules import INVITE_ONLY, MESSAGE_ONLY, RULES, WORDING_RULES
 from .textutil import utf16_length, without_hidden
 
 
 def check(
     text: str,
     *,
-    limit: int = DEFAULT_LIMIT,
+    limit: int | None = None,
     relationship: Relationship = "other",
     name: str | None = None,
     earlier: Iterable[str] = (),
@@ -21,12 +31,16 @@ def check(
     sender_name: str | None = None,
     company: str | None = None,
     event: str | None = None,
+    kind: TextKind = "invite",
+    sent_note: str | None = None,
 ) -> Report:
-    """Check a LinkedIn connection note in language `lang` ("auto" detects it). Finding
-    spans are `str` indices into `text`.
+    """Check a LinkedIn connection note (`kind` "invite") or the first message after they
+    accept ("message") in language `lang` ("auto" detects it). Finding spans are `str`
+    indices into `text`; `limit` defaults to the kind's (`LIMITS`).
 
     `name` is their first name, `company` their company, `event` where you met and
-    `sender_name` your own name: what fills a template slot left in the note."""
+    `sender_name` your own name: what fills a template slot left in the note.
+    `sent_note` is the note the invitation carried, when it had one."""
     note = make_note(
         text,
         limit=limit,
@@ -37,17 +51,25 @@ def check(
         sender_name=sender_name,
         company=company,
         event=event,
+        kind=kind,
+        sent_note=sent_note,
     )
     checked = note.lang in WORDING
-    rules = [rule for rule_id, rule in RULES.items() if checked or rule_id not in WORDING_RULES]
+    other_kinds = MESSAGE_ONLY if note.kind == "invite" else INVITE_ONLY
+    rules = [
+        rule
+        for rule_id, rule in RULES.items()
+        if rule_id not in other_kinds and (checked or rule_id not in WORDING_RULES)
+    ]
     findings = (finding for rule in rules for finding in rule(note))
     return Report(
         text=text,
-        limit=limit,
+        limit=note.limit,
         length=utf16_length(text),
         findings=arrange(findings),
         language=note.lang,
         wording_checked=checked,
+        kind=note.kind,
     )
 
 
@@ -62,10 +84,16 @@ def make_note(
     sender_name: object = None,
     company: object = None,
     event: object = None,
+    kind: object = "invite",
+    sent_note: object = None,
 ) -> Note:
     """Validate the caller's arguments; wrong types raise TypeError, bad values ValueError."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if kind not in TEXT_KINDS:
+        raise ValueError(f"kind must be one of {', '.join(TEXT_KINDS)}, not {kind!r}")
+    if limit is None:
+        limit = LIMITS[kind]  # narrowed to TextKind by the `in` check above
     if isinstance(limit, bool) or not isinstance(limit, int):
         raise TypeError(f"limit must be an int, not {type(limit).__name__}")
     if limit < 1:
@@ -90,12 +118,16 @@ def make_note(
         sender_name=detail("sender_name", sender_name),
         company=detail("company", company),
         event=detail("event", event),
+        kind=kind,
+        # A blank note is no note: the invitation went out without one.
+        sent_note=detail("sent_note", sent_note),
     )
 
 
 def detail(key: str, value: object) -> str | None:
-    """An optional text about the people in the note: blank means not given, and hidden
-    characters pasted with it (a name copied from a chat app) are left out."""
+    """An optional text given with the note (about the people in it, or the note sent
+    before a first message): blank means not given, and hidden characters pasted with it
+    (a name copied from a chat app) are left out."""
     if value is None:
         return None
     if not isinstance(value, str):

@@ -29,7 +29,7 @@ from . import regex
 from .checker import check
 from .kinds import CLOSE, HOW, SLOT_LABELS, WHY, WHY_KINDS, Kind
 from .lang import DRAFTING, PerLanguage
-from .model import DEFAULT_LIMIT, Finding, Relationship, Report
+from .model import LIMITS, PHONE_READABLE, TEXT_KINDS, Finding, Relationship, Report, TextKind
 from .phrasing import Phrasing, Tone, capitalise, formality
 from .textutil import utf16_length, without_hidden
 
@@ -106,6 +106,23 @@ ASK_PHRASES: dict[Tone, str] = {
     "warm": "Would you be up for {value|a}?",
     "brief": "Up for {value|a}?",
     "direct": "Would {value|a} work for you?",
+}
+# A first message's thanks for connecting, after the greeting.
+THANKS: dict[Tone, str] = {
+    "warm": "thanks for connecting!",
+    "brief": "great to be connected.",
+    "direct": "thanks for accepting.",
+}
+# An easy next step to end a first message on, for the reason it is about (the user's own
+# ask, when given, comes instead).
+NEXT_STEPS: dict[str, str] = {
+    "stay": "Would you be up for a coffee next time we're in the same place?",
+    "follow": "What are you working on next?",
+    "advice": "Could I send you two or three questions here?",
+    "job": "Would you be open to a short chat about your team?",
+    "hiring": "Could I send you the details?",
+    "collaborate": "Would a short call next week work for you?",
+    "share": "Let me know what you think!",
 }
 SIGN_OFFS: dict[Tone, str] = {
     "warm": "Best, {sign_off}",
@@ -249,6 +266,9 @@ class Request:
     limit: int
     lang: str = "en"
     formal: bool = False
+    kind: TextKind = "invite"
+    # For a first message: the note the invitation carried, None when it had none.
+    sent_note: str | None = None
 
     @property
     def words(self) -> Phrasing:
@@ -394,6 +414,8 @@ ENGLISH = Phrasing(
     sign_offs=SIGN_OFFS,
     tighter=TIGHTER,
     filters=FILTERS,
+    thanks=THANKS,
+    next_steps=NEXT_STEPS,
     join=join_and,
     clauses="{}, and {}",
     question_starts=QUESTION_STARTS,
@@ -472,30 +494,74 @@ def reasons(request: Request, tone: Tone, values: Mapping[str, str], tight: bool
     return clauses
 
 
+@dataclass(frozen=True)
+class Parts:
+    """What one candidate says, in its tone, before it is arranged into sentences."""
+
+    greeting: str
+    # How they know each other.
+    context: str
+    # The reasons: the first as it follows a greeting or a dash, the others capitalised.
+    first_reason: str
+    later_reasons: list[str]
+    # The line about the sender, and the question to end on: none or one of each.
+    about: list[str]
+    question: list[str]
+
+
 def compose(request: Request, tone: Tone, dropped: frozenset[str], tight: bool) -> str:
-    """One candidate note in `tone` without the `dropped` details."""
+    """One candidate note, or first message, in `tone` without the `dropped` details."""
     values = {key: value for key, value in request.values.items() if key not in dropped}
     words, formal = request.words, request.formal
-    context = render(phrasing(words.how[request.how.id][tone], tight, words, formal), values, words)
     why = reasons(request, tone, values, tight)
-    # A reason that starts a sentence starts with a capital ("I'd", "Me encantaría").
-    later = [capitalise(reason) for reason in why[1:]]
-    about = [values["about"]] if "about" in values else []
     # One question reads better than two: the concrete ask of a collaboration comes first.
     asks = [values[key] for key in ("call", "ask") if key in values][:1]
-    question = [as_question(ask, tone, tight, words, formal) for ask in asks]
-    # Not str.format: a name may hold braces.
-    greeting = formality(words.greeting[tone], formal).replace("{name}", request.name)
-    if tone == "warm":
-        sentences = [f"{greeting} {context}", *about, capitalise(why[0]), *later, *question]
-    elif tone == "brief":
-        sentences = [f"{greeting} {capitalise(context)} — {why[0]}", *later, *about, *question]
-    else:
-        sentences = [f"{greeting} {why[0]}", *later, capitalise(context), *about, *question]
-    text = " ".join(finish(sentence) for sentence in sentences)
+    parts = Parts(
+        # Not str.format: a name may hold braces.
+        greeting=formality(words.greeting[tone], formal).replace("{name}", request.name),
+        context=render(
+            phrasing(words.how[request.how.id][tone], tight, words, formal), values, words
+        ),
+        first_reason=why[0],
+        # A reason that starts a sentence starts with a capital ("I'd", "Me encantaría").
+        later_reasons=[capitalise(reason) for reason in why[1:]],
+        about=[values["about"]] if "about" in values else [],
+        question=[as_question(ask, tone, tight, words, formal) for ask in asks],
+    )
+    arrange = message_sentences if request.kind == "message" else note_sentences
+    text = " ".join(finish(sentence) for sentence in arrange(request, tone, parts))
     if "sign_off" in values:
         text += "\n" + render(phrasing(words.sign_offs[tone], False, words, formal), values, words)
     return text
+
+
+def note_sentences(request: Request, tone: Tone, parts: Parts) -> list[str]:
+    """A note: how you know them and why you connect, in the tone's order."""
+    greeting, context, why = parts.greeting, parts.context, parts.first_reason
+    later, about, question = parts.later_reasons, parts.about, parts.question
+    if tone == "warm":
+        return [f"{greeting} {context}", *about, capitalise(why), *later, *question]
+    if tone == "brief":
+        return [f"{greeting} {capitalise(context)} — {why}", *later, *about, *question]
+    return [f"{greeting} {why}", *later, capitalise(context), *about, *question]
+
+
+def message_sentences(request: Request, tone: Tone, parts: Parts) -> list[str]:
+    """A first message: a brief thanks, how you know them when the invitation went without
+    a note (one that was sent said it), the reasons, and an easy next step to end on."""
+    words, formal = request.words, request.formal
+    thanks = formality(words.thanks[tone], formal)
+    told = [capitalise(parts.context)] if request.sent_note is None else []
+    why, later, about = parts.first_reason, parts.later_reasons, parts.about
+    # The most concrete reason (the kinds' last) is the one a next step follows up.
+    topic = max(request.whys, key=WHY_KINDS.index).id
+    step = parts.question or [formality(words.next_steps[topic], formal)]
+    if tone == "warm":
+        return [f"{parts.greeting} {thanks}", *told, *about, capitalise(why), *later, *step]
+    if tone == "brief":
+        opening = f"{told[0]} — {why}" if told else capitalise(why)
+        return [f"{parts.greeting} {capitalise(thanks)}", opening, *later, *about, *step]
+    return [f"{parts.greeting} {thanks}", capitalise(why), *later, *told, *about, *step]
 
 
 def ladder(request: Request, tone: Tone) -> Iterator[str]:
@@ -528,7 +594,7 @@ def draft(
     how: str,
     why: Sequence[str],
     slots: Mapping[str, str] | None = None,
-    limit: int = DEFAULT_LIMIT,
+    limit: int | None = None,
     company: str | None = None,
     role: str | None = None,
     full_name: str | None = None,
@@ -538,11 +604,19 @@ def draft(
     sign_off: str | None = None,
     lang: str = "en",
     formal: bool = False,
+    kind: TextKind = "invite",
+    sent_note: str | None = None,
 ) -> DraftResult:
     """Write 2-3 notes, best first, that fit `limit` and pass the checker; or a problem.
 
     `lang` is the note's language (any of `PHRASINGS`); `formal` picks the formal
     address where the language has one (usted, vous, Sie, você rather than tu).
+
+    `kind` "message" writes the first message after they accept instead, from the same
+    details and `sent_note`, the note the invitation carried (None: it went without
+    one, so the message says how you know each other). Messages aim to stay within what
+    a phone shows (`PHONE_READABLE`) and pass the checker as messages. `limit` defaults
+    to the kind's (`LIMITS`).
 
     `slots` maps slot ids of the chosen kinds (see `pycore.kinds`) to the user's text.
     `role`, `full_name` and `profile_url` describe the person for the app's records;
@@ -560,35 +634,45 @@ def draft(
         extras={"their_company": company, "ask": ask, "about": about, "sign_off": sign_off},
         lang=lang,
         formal=formal,
+        kind=kind,
+        sent_note=sent_note,
     )
     relationship: Relationship = "close" if request.how.id == CLOSE else "other"
-    drafts: list[Draft] = []
-    shortest: list[str] = []
-    unready: list[tuple[str, Report]] = []
-    for tone in TONES:
-        candidates = list(ladder(request, tone))
-        shortest.append(min(candidates, key=len))
-        for text in candidates:
-            # Counting code points first is cheap and never more than the UTF-16 length,
-            # so a pasted megabyte is turned away without counting it unit by unit.
-            if len(text) > request.limit:
-                continue
-            length = utf16_length(text)
-            if length > request.limit:
-                continue
-            report = check(
-                text,
-                limit=request.limit,
-                relationship=relationship,
-                name=request.name,
-                lang=request.lang,
-            )
-            if report.verdict == "ready":
-                drafts.append(Draft(text=text, length=length, tone=tone, report=report))
-                break
-            unready.append((text, report))
-    if drafts:
-        return DraftResult(drafts=rank(drafts))
+    # A first message aims at what a phone shows, and may use the whole limit if it must.
+    fits = [request.limit]
+    if request.kind == "message" and request.limit > PHONE_READABLE:
+        fits.insert(0, PHONE_READABLE)
+    for fit in fits:
+        drafts: list[Draft] = []
+        shortest: list[str] = []
+        unready: list[tuple[str, Report]] = []
+        for tone in TONES:
+            candidates = list(ladder(request, tone))
+            shortest.append(min(candidates, key=len))
+            for text in candidates:
+                # Counting code points first is cheap and never more than the UTF-16
+                # length, so a pasted megabyte is turned away without counting it unit
+                # by unit.
+                if len(text) > fit:
+                    continue
+                length = utf16_length(text)
+                if length > fit:
+                    continue
+                report = check(
+                    text,
+                    limit=request.limit,
+                    relationship=relationship,
+                    name=request.name,
+                    lang=request.lang,
+                    kind=request.kind,
+                    sent_note=request.sent_note,
+                )
+                if report.verdict == "ready":
+                    drafts.append(Draft(text=text, length=length, tone=tone, report=report))
+                    break
+                unready.append((text, report))
+        if drafts:
+            return DraftResult(drafts=rank(drafts))
     if unready:
         return DraftResult(drafts=(), problem=blame(request, *unready[0]))
     return DraftResult(drafts=(), problem=too_long(request, min(shortest, key=len)))
@@ -682,6 +766,8 @@ def make_request(
     extras: Mapping[str, object],
     lang: object = "en",
     formal: object = False,
+    kind: object = "invite",
+    sent_note: object = None,
 ) -> Request:
     """Check types and choices; normalise whitespace; empty text counts as not given."""
     first_name = normalise(text_or_none("name", name) or "")
@@ -695,6 +781,10 @@ def make_request(
     whys = tuple(dict.fromkeys(choose(WHY, "why", item) for item in why))
     if not whys:
         raise DraftError(f"Choose at least one reason to connect ('why'): {', '.join(WHY)}.")
+    if kind not in TEXT_KINDS:
+        raise DraftError(f"'kind' must be one of {', '.join(TEXT_KINDS)}, not {kind!r}")
+    if limit is None:
+        limit = LIMITS[kind]
     if isinstance(limit, bool) or not isinstance(limit, int):
         raise DraftError(f"'limit' must be a whole number, not {type(limit).__name__}")
     if limit < 1:
@@ -725,12 +815,15 @@ def make_request(
         limit=limit,
         lang=lang,
         formal=formal,
+        kind=kind,
+        # A blank note is no note: the invitation went out without one.
+        sent_note=(text_or_none("sent_note", sent_note) or "").strip() or None,
     )
-    for kind in (how_kind, *whys):
-        for slot in kind.required:
+    for chosen in (how_kind, *whys):
+        for slot in chosen.required:
             if slot.id not in values:
                 raise DraftError(
-                    f"“{kind.label}” needs “{slot.label}” (slot '{slot.id}'): "
+                    f"“{chosen.label}” needs “{slot.label}” (slot '{slot.id}'): "
                     "fill it in or choose another option."
                 )
     return request

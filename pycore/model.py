@@ -12,12 +12,22 @@ from typing import Literal
 Severity = Literal["error", "warning", "tip"]
 Relationship = Literal["close", "other"]
 Verdict = Literal["ready", "revise"]
+# What the text is: the invitation's note, or the first message after they accept.
+TextKind = Literal["invite", "message"]
 
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "tip")
 RELATIONSHIPS: tuple[Relationship, ...] = ("close", "other")
+TEXT_KINDS: tuple[TextKind, ...] = ("invite", "message")
 # A free account's note limit (LinkedIn fact, GUIDE.md section 1); Premium allows 300.
 DEFAULT_LIMIT = 200
 PREMIUM_LIMIT = 300
+# A message to a connection, such as the first one after they accept (GUIDE.md).
+MESSAGE_LIMIT = 8_000
+# Each kind's limit when the caller names none.
+LIMITS: dict[TextKind, int] = {"invite": DEFAULT_LIMIT, "message": MESSAGE_LIMIT}
+# About what a phone shows of a message without scrolling: past it a first message gets a
+# tip (`long-message`), and drafts of one aim to stay within it.
+PHONE_READABLE = 500
 
 SEVERITY_RANK: dict[str, int] = {"error": 0, "warning": 1, "tip": 2}
 
@@ -39,10 +49,17 @@ class Note:
     sender_name: str | None = None
     company: str | None = None
     event: str | None = None
+    kind: TextKind = "invite"
+    # For a first message: the note the invitation carried, None when it went without one.
+    sent_note: str | None = None
 
     @property
     def is_close(self) -> bool:
         return self.relationship == "close"
+
+    @property
+    def is_message(self) -> bool:
+        return self.kind == "message"
 
 
 @dataclass(frozen=True)
@@ -82,6 +99,7 @@ class Report:
     # `pycore.lang.WORDING` are; for others only the rules that read no words ran.
     language: str = "en"
     wording_checked: bool = True
+    kind: TextKind = "invite"
 
     @property
     def verdict(self) -> Verdict:

@@ -892,6 +892,24 @@ PLEASANTRIES: tuple[str, ...] = (
     r" (?:day|week))",
 )
 
+# A first message's thanks for connecting, and what says the same ("Glad to be connected",
+# "Let's stay connected"): how a first message opens, and all that one which says nothing
+# more says (`thanks-only`). Not "thanks for connecting me with Ana": that is context.
+THANKS: tuple[str, ...] = (
+    r"(?:thanks|thank you|many thanks|cheers)(?: (?:so|very) much| a lot| a ton| again)?"
+    r" for (?:connecting(?! (?:me|us) (?:with|to)\b)|accepting|linking up|adding me"
+    r"|the (?:connection|connect|add|accept)|your (?:connection|acceptance))"
+    r"(?: with (?:me|us))?(?: (?:my|the) (?:connection )?(?:request|invitation|invite))?"
+    r"(?: (?:here|on linkedin))?",
+    r"(?:i )?(?:really |truly )?appreciate (?:the (?:connection|connect|add)|you (?:connecting"
+    r"|accepting))",
+    r"(?:great|glad|happy|nice|good|lovely|pleased|delighted|excited|thrilled|awesome)"
+    r" (?:to (?:be |get |finally be )?connect(?:ed)?(?: with you)?(?! you (?:with|to)\b)"
+    r"|(?:that )?we(?:'re| are) (?:now )?connected)(?: (?:here|on linkedin|now))?",
+    r"(?:(?:looking forward to|hope to|let's|happy to|glad to) )?(?:stay|staying|keep"
+    r"|keeping|remain) connected",
+)
+
 # Words that open a greeting ("Hi Maria", "Dear Dr. Okafor", "Hey!").
 GREETINGS: tuple[str, ...] = (
     r"hi+|hello|hey+|heya|hiya|dear|howdy|greetings|good (?:morning|afternoon|evening|day)"

@@ -26,7 +26,8 @@ _I_SOUND = regex.compile(r"(?i)h?i(?![aeiouáéó])")
 @dataclass(frozen=True)
 class Phrasing:
     """One language's words for drafts. Each tone's `greeting` is a template with {name};
-    `how`, `why`, `leads`, `ask` and `sign_offs` are as in English (`pycore.compose`)."""
+    `how`, `why`, `leads`, `ask` and `sign_offs` are as in English (`pycore.compose`), and
+    so are a first message's `thanks` and `next_steps`."""
 
     greeting: Mapping[Tone, str]
     how: Mapping[str, Mapping[Tone, str]]
@@ -37,6 +38,10 @@ class Phrasing:
     # Shorter wording for the same meaning, tried before any detail is dropped.
     tighter: tuple[tuple[str, str], ...]
     filters: Mapping[str, Filter]
+    # A first message (after they accept) opens with its tone's thanks, after the greeting,
+    # and ends with an easy next step: a question for the reason it is about (a why id).
+    thanks: Mapping[Tone, str]
+    next_steps: Mapping[str, str]
     # "a, b and c" for a list; two clauses of different leads are joined by `clauses`.
     join: Callable[[list[str]], str]
     clauses: str

@@ -78,6 +78,7 @@ class Wording(Protocol):
     NOT_SELLING: tuple[str, ...]
     FILLER: tuple[str, ...]
     PLEASANTRIES: tuple[str, ...]
+    THANKS: tuple[str, ...]
     GREETINGS: tuple[str, ...]
     TITLES: frozenset[str]
     NOT_A_NAME: frozenset[str]

@@ -190,6 +190,9 @@ _ONLY_CONNECTING = (
 )
 REASON_CUES: tuple[str, ...] = fill(
     (
+        # Keeping a promise: "wie versprochen, hier sind die Folien".
+        r"wie (?:versprochen|besprochen|vereinbart|abgesprochen|gew%UE%nscht)"
+        r"|hier (?:ist|sind|kommt|kommen) (?:der|die|das|mein|meine|ein|eine)",
         r"(?:(?:ich |und )?w%UE%rde|(?:ich |und )?m%OE%chte|ich will|ich wollte|ich h%AE%tte"
         r" (?:gerne?|lust)"
         r"|ich freue mich|freue mich|ich hoffe|w%AE%re (?:\w+ )?(?:toll|sch%OE%n|super"
@@ -395,6 +398,28 @@ PLEASANTRIES: tuple[str, ...] = (
     r" gut|bei (?:dir|ihnen) ist alles gut)",
 )
 
+# A first message's thanks for connecting, and what says the same ("schön, dass wir
+# vernetzt sind"): as in `pycore.phrases`.
+THANKS: tuple[str, ...] = fill(
+    (
+        r"(?:vielen |herzlichen |besten |tausend )?(?:dank|danke)(?: sch%OE%n| sehr"
+        r"| vielmals)? (?:f%UE%r (?:die|deine|ihre|das) (?:vernetzung|annahme"
+        r"|best%AE%tigung|kontaktbest%AE%tigung|verbindung|vernetzungsanfrage|kontaktanfrage)"
+        r"|f%UE%rs (?:annehmen|vernetzen|best%AE%tigen|verbinden|hinzuf%UE%gen|akzeptieren))",
+        r"(?:vielen )?(?:dank|danke),? dass (?:du|sie) (?:meine |die )?(?:anfrage |einladung"
+        r" |kontaktanfrage |vernetzungsanfrage )?(?:angenommen|best%AE%tigt|akzeptiert)"
+        r" (?:hast|haben)",
+        r"(?:sch%OE%n|toll|freut mich|ich freue mich|super|klasse),? dass wir (?:jetzt |nun )?"
+        r"(?:vernetzt|verbunden) sind",
+        r"(?:freut mich|ich freue mich),? (?:%UE%ber die vernetzung|mit (?:dir|ihnen) vernetzt"
+        r" zu sein)",
+        r"(?:bleiben wir|lass uns|lassen sie uns) vernetzt",
+    ),
+    UE=_UE,
+    OE=_OE,
+    AE=_AE,
+)
+
 GREETINGS: tuple[str, ...] = (
     r"hallo+|hi|hey|moin(?: moin)?|servus|gr[üu]e?(?:ß|ss)? ?(?:gott|dich|di|euch)|gr[üu]e?zi"
     r"|guten (?:tag|morgen|abend)|liebe[rs]?|sehr geehrte[rs]?|hall[öo]chen|tach|salut"
@@ -412,6 +437,30 @@ NOT_A_NAME: frozenset[str] = frozenset({
 })
 
 MESSAGES: dict[str, str] = {
+    "Only thanks: the message gives them no reason to reply and no next step.": "Nur "
+    "ein Dank: Die Nachricht gibt keinen Grund zu antworten und keinen nächsten Schritt.",
+    "Keep the thanks short, then say why you connected and end with an easy question, "
+    "e.g. \"Could I ask you two questions about ...?\"": "Danke kurz, sag dann, warum du "
+    "dich vernetzt hast, und ende mit einer leichten Frage, z. B. „Darf ich dir zwei Fragen "
+    "zu … stellen?“.",
+    "This is LinkedIn's canned invitation; they have already accepted it.": "Das ist "
+    "LinkedIns Standardeinladung; die Person hat sie schon angenommen.",
+    "Cut it and say why you connected, or ask them something.": "Streich sie und sag, "
+    "warum du dich vernetzt hast, oder stell eine Frage.",
+    '"{quoted}" opens the message with a pitch; selling the moment they accept reads as '
+    "spam.": "„{quoted}“ eröffnet die Nachricht mit Werbung; gleich nach dem Annehmen "
+    "zu verkaufen wirkt wie Spam.",
+    "Open with why you connected and a question about them; offer your product later, if "
+    "they ask.": "Beginne damit, warum du dich vernetzt hast, und mit einer Frage zu "
+    "ihrer Arbeit; biete dein Produkt später an, wenn danach gefragt wird.",
+    "{length} characters: a first message past about {readable} is more than a phone "
+    "shows at once.": "{length} Zeichen: Eine erste Nachricht über etwa {readable} ist "
+    "mehr, als ein Handy auf einen Blick zeigt.",
+    "Keep it to a few short lines: a brief thanks, the reason, one easy next step.": "Bleib "
+    "bei ein paar kurzen Zeilen: ein knapper Dank, der Grund, ein leichter nächster Schritt.",
+    "No reason or next step: say what you would like from them, or ask something easy.":
+    "Kein Grund und kein nächster Schritt: Sag, was du dir wünschst, oder stell eine "
+    "leichte Frage.",
     "This is LinkedIn's canned invitation; people who don't know you well tend to ignore "
     "it.": "Das ist LinkedIns Standardeinladung; wer dich nicht gut kennt, ignoriert sie "
     "meistens.",
@@ -658,4 +707,17 @@ DRAFTING = Phrasing(
         "bist", "sind", "darf", "dürfte", "wollen", "willst", "wann", "wie", "wo", "was",
         "passt", "sollen", "sollten", "magst", "möchtest",
     }),
+    thanks={"warm": "danke fürs Vernetzen!", "brief": "schön, dass wir jetzt vernetzt sind.",
+            "direct": "danke für die Vernetzung."},
+    next_steps={
+        "stay": "<Hast du|Hätten Sie> Lust auf einen Kaffee, wenn wir uns das nächste Mal"
+        " sehen?",
+        "follow": "Woran <arbeitest du|arbeiten Sie> gerade?",
+        "advice": "Darf ich <dir|Ihnen> hier zwei, drei Fragen schicken?",
+        "job": "<Hättest du|Hätten Sie> Zeit für ein kurzes Gespräch über <dein|Ihr> Team?",
+        "hiring": "Darf ich <dir|Ihnen> die Details schicken?",
+        "collaborate": "<Passt dir|Passt Ihnen> ein kurzes Telefonat nächste Woche?",
+        "share": "<Sag mir gern, was du davon hältst|Sagen Sie mir gern, was Sie davon"
+        " halten>!",
+    },
 )

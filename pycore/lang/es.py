@@ -209,6 +209,10 @@ NOT_A_REASON = (
 )
 REASON_CUES: tuple[str, ...] = fill(
     (
+        # Keeping a promise: "como te prometí, aquí tienes las diapositivas".
+        r"como (?:te |le |os |les )?(?:prometi|prometimos|habiamos hablado|hablamos|quedamos"
+        r"|pediste|pidio)|aqui (?:tienes|tiene|teneis|va|van|te dejo|le dejo|os dejo)"
+        r" (?:el|la|los|las|mi|mis|un|una)",
         r"(?:me encantaria|me gustaria|quisiera|quiero|queria|me ilusionaria|tengo ganas"
         r" de|me apetece|ojala|desearia|me interesaria|necesito|busco|estoy buscando|ando"
         r" buscando|me gustaria mucho|me encantaria poder|me gustaria poder|seria genial"
@@ -431,6 +435,20 @@ PLEASANTRIES: tuple[str, ...] = (
     r" (?:muy )?bien",
 )
 
+# A first message's thanks for connecting, and what says the same ("encantado de estar
+# conectados"): as in `pycore.phrases`.
+THANKS: tuple[str, ...] = (
+    r"(?:muchas |mil |muchisimas )?gracias(?: de nuevo| otra vez)? por (?:conectar(?: conmigo)?"
+    r"|aceptar(?:me)?(?: (?:mi|la) (?:invitacion|solicitud)(?: de (?:contacto|conexion))?)?"
+    r"|agregarme|anadirme|sumarme|la conexion|el contacto|(?:tu|su) conexion)(?: en linkedin)?",
+    r"(?:te|le) agradezco (?:que (?:hayas|haya) aceptado(?: (?:mi|la) (?:invitacion"
+    r"|solicitud))?|la conexion|(?:el )?(?:aceptar|conectar))",
+    r"(?:encantad[oa]|content[oa]|feliz|un placer|un gusto|me alegra|genial|que bien)"
+    r" (?:de |que )?(?:estar conectad[oa]s|estemos conectad[oa]s|(?:estar|estemos) en"
+    r" contacto|conectar(?: contigo| con usted)?)",
+    r"(?:seguimos|sigamos) conectad[oa]s",
+)
+
 # Greeting words, matched ignoring case on the note as typed (accents kept).
 GREETINGS: tuple[str, ...] = (
     r"hola+|holi|buenas|buen(?:os)? d[ií]as?|buenas tardes|buenas noches|estimad[oa]s?"
@@ -453,6 +471,29 @@ NOT_A_NAME: frozenset[str] = frozenset({
 
 # The rules' messages, by their English text (gettext's way: the English is the key).
 MESSAGES: dict[str, str] = {
+    "Only thanks: the message gives them no reason to reply and no next step.": "Solo "
+    "das las gracias: el mensaje no da motivo para responder ni un siguiente paso.",
+    "Keep the thanks short, then say why you connected and end with an easy question, "
+    "e.g. \"Could I ask you two questions about ...?\"": "Agradece en una frase, di por "
+    "qué conectaste y termina con una pregunta fácil, p. ej. «¿Puedo hacerte dos preguntas "
+    "sobre ...?».",
+    "This is LinkedIn's canned invitation; they have already accepted it.": "Es la "
+    "invitación predeterminada de LinkedIn; esta persona ya la aceptó.",
+    "Cut it and say why you connected, or ask them something.": "Quítala y di por qué "
+    "conectaste, o pregúntale algo.",
+    '"{quoted}" opens the message with a pitch; selling the moment they accept reads as '
+    "spam.": "«{quoted}» abre el mensaje vendiendo; vender nada más aceptar parece spam.",
+    "Open with why you connected and a question about them; offer your product later, if "
+    "they ask.": "Empieza por qué conectaste y una pregunta sobre su trabajo; ofrece tu "
+    "producto más adelante, si te lo piden.",
+    "{length} characters: a first message past about {readable} is more than a phone "
+    "shows at once.": "{length} caracteres: un primer mensaje de más de unos {readable} "
+    "no cabe de un vistazo en el móvil.",
+    "Keep it to a few short lines: a brief thanks, the reason, one easy next step.": "Deja "
+    "unas pocas líneas: un gracias breve, el motivo y un siguiente paso fácil.",
+    "No reason or next step: say what you would like from them, or ask something easy.":
+    "No hay motivo ni siguiente paso: di qué te gustaría de esta persona o pregúntale algo "
+    "sencillo.",
     "This is LinkedIn's canned invitation; people who don't know you well tend to ignore "
     "it.": "Es la invitación predeterminada de LinkedIn; quien no te conoce bien suele "
     "ignorarla.",
@@ -662,4 +703,15 @@ DRAFTING = Phrasing(
         "cuando", "cómo", "como", "dónde", "donde", "vamos", "sería", "seria",
     }),
     question="¿{}?",
+    thanks={"warm": "¡gracias por conectar!", "brief": "me alegra estar en contacto.",
+            "direct": "gracias por aceptar."},
+    next_steps={
+        "stay": "¿<Te apetece|Le apetecería> tomar un café la próxima vez que coincidamos?",
+        "follow": "¿En qué <estás|está> trabajando ahora?",
+        "advice": "¿<Te|Le> puedo enviar dos o tres preguntas por aquí?",
+        "job": "¿<Tendrías|Tendría> un rato para hablarme de <tu|su> equipo?",
+        "hiring": "¿<Te|Le> envío los detalles?",
+        "collaborate": "¿<Te|Le> viene bien una llamada corta la semana que viene?",
+        "share": "¡<Dime|Dígame> qué <te|le> parece!",
+    },
 )

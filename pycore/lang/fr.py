@@ -192,6 +192,9 @@ NOT_A_REASON = (
 )
 REASON_CUES: tuple[str, ...] = fill(
     (
+        # Keeping a promise: "comme promis, voici les slides".
+        r"comme (?:promis|convenu|demande|discute|(?:je (?:te|vous) l'ai|on l'a|nous l'avons)"
+        r" (?:promis|dit))|voici (?:le|la|les|l'|mon|ma|mes|un|une)",
         r"(?:j'aimerais|je souhaiterais|je souhaite|je voudrais|je veux|j'ai envie de"
         r"|j'adorerais|je serais (?:ravie?|heureux|heureuse) de|ca me ferait plaisir de"
         r"|(?:il|ce) serait (?:\w+ )?(?:interessant|utile|genial|super|top|chouette"
@@ -389,6 +392,22 @@ PLEASANTRIES: tuple[str, ...] = (
     r"j'espere que (?:tu vas|vous allez|tout va|ca va) (?:bien|pour le mieux)",
 )
 
+# A first message's thanks for connecting, and what says the same ("ravi d'être
+# connecté"): as in `pycore.phrases`.
+THANKS: tuple[str, ...] = (
+    r"merci(?: beaucoup| bien| infiniment| encore)? (?:pour (?:la connexion|l'ajout"
+    r"|(?:votre|ton|ta) (?:acceptation|connexion))|d'avoir accepte(?: mon invitation"
+    r"| l'invitation| ma demande(?: de connexion)?)?|de m'avoir ajoutee?|d'accepter"
+    r"(?: ma demande| mon invitation)?)(?: sur linkedin)?",
+    r"(?:je )?(?:vous|te) remercie (?:d'avoir accepte|pour la connexion|de (?:votre|ton)"
+    r" acceptation|d'accepter)(?: (?:mon invitation|ma demande))?",
+    r"(?:ravie?s?|heureu(?:x|se)s?|contente?s?|(?:c'est )?un plaisir) (?:d'etre"
+    r" (?:connectee?s?|en relation|en contact)"
+    r"|de (?:cette connexion|(?:vous|te) compter parmi mes contacts|nous connecter))"
+    r"(?: avec (?:vous|toi))?(?: sur linkedin)?",
+    r"restons connectee?s",
+)
+
 GREETINGS: tuple[str, ...] = (
     r"bonjour|bonsoir|salut|coucou|hello|hey|hi|ch[eè]re?s?|madame|monsieur|bjr|slt",
 )
@@ -404,6 +423,30 @@ NOT_A_NAME: frozenset[str] = frozenset({
 })
 
 MESSAGES: dict[str, str] = {
+    "Only thanks: the message gives them no reason to reply and no next step.": "Rien "
+    "que des remerciements : le message ne donne ni raison de répondre ni prochaine étape.",
+    "Keep the thanks short, then say why you connected and end with an easy question, "
+    "e.g. \"Could I ask you two questions about ...?\"": "Remerciez en une phrase, dites "
+    "pourquoi vous vous êtes connectés et finissez par une question simple, p. ex. « Puis-je "
+    "vous poser deux questions sur ... ? ».",
+    "This is LinkedIn's canned invitation; they have already accepted it.": "C'est "
+    "l'invitation par défaut de LinkedIn ; cette personne l'a déjà acceptée.",
+    "Cut it and say why you connected, or ask them something.": "Supprimez-la et dites "
+    "pourquoi vous vous êtes connectés, ou posez-lui une question.",
+    '"{quoted}" opens the message with a pitch; selling the moment they accept reads as '
+    "spam.": "« {quoted} » ouvre le message sur une offre ; vendre dès l'acceptation a "
+    "l'air d'un spam.",
+    "Open with why you connected and a question about them; offer your product later, if "
+    "they ask.": "Commencez par la raison de votre connexion et une question sur son "
+    "travail ; proposez votre produit plus tard, si on vous le demande.",
+    "{length} characters: a first message past about {readable} is more than a phone "
+    "shows at once.": "{length} caractères : au-delà d'environ {readable}, un premier "
+    "message dépasse ce qu'un téléphone affiche d'un coup.",
+    "Keep it to a few short lines: a brief thanks, the reason, one easy next step.": "Tenez-"
+    "vous-en à quelques lignes : un bref merci, la raison, une prochaine étape simple.",
+    "No reason or next step: say what you would like from them, or ask something easy.":
+    "Ni raison ni prochaine étape : dites ce que vous aimeriez de cette personne, ou posez "
+    "une question simple.",
     "This is LinkedIn's canned invitation; people who don't know you well tend to ignore "
     "it.": "C'est l'invitation par défaut de LinkedIn ; ceux qui ne vous connaissent pas "
     "bien l'ignorent souvent.",
@@ -657,4 +700,15 @@ DRAFTING = Phrasing(
         "aurais", "auriez", "pourrait", "pourrions",
     }),
     question="{} ?",
+    thanks={"warm": "merci d'avoir accepté mon invitation !",
+            "brief": "c'est un plaisir d'être en contact.", "direct": "merci d'avoir accepté."},
+    next_steps={
+        "stay": "Un café la prochaine fois que <tu passes|vous passez> dans le coin ?",
+        "follow": "Sur quoi <travailles-tu|travaillez-vous> en ce moment ?",
+        "advice": "Puis-je <te|vous> poser deux ou trois questions ici ?",
+        "job": "<Aurais-tu|Auriez-vous> un moment pour me parler de <ton|votre> équipe ?",
+        "hiring": "Puis-je <t'|vous >envoyer les détails ?",
+        "collaborate": "Un court appel la semaine prochaine <te|vous> conviendrait-il ?",
+        "share": "<Dis-moi ce que tu en penses|Dites-moi ce que vous en pensez> !",
+    },
 )

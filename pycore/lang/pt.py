@@ -182,6 +182,10 @@ NOT_A_REASON = (
 )
 REASON_CUES: tuple[str, ...] = fill(
     (
+        # Keeping a promise: "como prometi, seguem os slides".
+        r"como (?:prometi|prometido|combinado|combinamos|conversamos|pediu|pediste)"
+        r"|(?:segue|seguem|aqui esta|aqui estao|aqui vai|aqui vao) (?:o|a|os|as|meu|minha|um"
+        r"|uma)",
         r"(?:gostaria|adoraria|adorava|queria|quero|gostava|tenho vontade de|seria (?:\w+ )?"
         r"(?:otimo|legal|bom|um prazer|incrivel|interessante|util|bacana|massa|show)"
         r"|podemos|poderiamos|vamos|bora|pretendo|preciso|procuro|estou procurando|estou a"
@@ -382,6 +386,19 @@ PLEASANTRIES: tuple[str, ...] = (
     r"|tudo va) (?:bem|otimo|tudo bem)",
 )
 
+# A first message's thanks for connecting, and what says the same ("que bom estarmos
+# conectados"): as in `pycore.phrases`.
+THANKS: tuple[str, ...] = (
+    r"(?:muito |muitissimo )?(?:obrigad[oa]|valeu|agradeco)(?: de novo| mais uma vez)?"
+    r" (?:por (?:aceitar(?: (?:o|meu) convite| (?:a|minha) (?:solicitacao|conexao))?"
+    r"|(?:se )?conectar(?: comigo)?|me adicionar)|pela (?:conexao|aceitacao)"
+    r"|pelo (?:aceite|contato)|a conexao)",
+    r"(?:que bom|fico feliz|feliz|contente|um prazer|otimo)(?: em| de| por| que)?"
+    r" (?:estarmos conectad[oa]s|estar conectad[oa]|nos conectarmos|(?:me )?conectar com"
+    r" voce|(?:voce )?(?:aceitou|aceitaste) (?:o |meu )?convite)",
+    r"(?:seguimos|sigamos) conectad[oa]s",
+)
+
 GREETINGS: tuple[str, ...] = (
     r"ol[aá]+|oi+e?|e a[ií]|fala|bom dia|boa tarde|boa noite|prezad[oa]s?|car[oa]s?"
     r"|estimad[oa]s?|sauda[cç][oõ]es|hey|hi|hello",
@@ -399,6 +416,30 @@ NOT_A_NAME: frozenset[str] = frozenset({
 })
 
 MESSAGES: dict[str, str] = {
+    "Only thanks: the message gives them no reason to reply and no next step.": "Só "
+    "agradece: a mensagem não dá motivo para responder nem um próximo passo.",
+    "Keep the thanks short, then say why you connected and end with an easy question, "
+    "e.g. \"Could I ask you two questions about ...?\"": "Agradeça numa frase, diga por "
+    "que você se conectou e termine com uma pergunta fácil, por exemplo: «Posso fazer duas "
+    "perguntas sobre ...?».",
+    "This is LinkedIn's canned invitation; they have already accepted it.": "Este é o "
+    "convite padrão do LinkedIn; a pessoa já o aceitou.",
+    "Cut it and say why you connected, or ask them something.": "Tire-o e diga por que "
+    "você se conectou, ou faça uma pergunta.",
+    '"{quoted}" opens the message with a pitch; selling the moment they accept reads as '
+    "spam.": "«{quoted}» abre a mensagem vendendo; vender logo depois do aceite parece "
+    "spam.",
+    "Open with why you connected and a question about them; offer your product later, if "
+    "they ask.": "Comece por que você se conectou e uma pergunta sobre o trabalho da "
+    "pessoa; ofereça seu produto depois, se pedirem.",
+    "{length} characters: a first message past about {readable} is more than a phone "
+    "shows at once.": "{length} caracteres: uma primeira mensagem com mais de uns "
+    "{readable} não cabe de uma vez na tela do celular.",
+    "Keep it to a few short lines: a brief thanks, the reason, one easy next step.": "Fique "
+    "em poucas linhas: um obrigado breve, o motivo, um próximo passo fácil.",
+    "No reason or next step: say what you would like from them, or ask something easy.":
+    "Sem motivo nem próximo passo: diga o que você gostaria da pessoa, ou faça uma "
+    "pergunta simples.",
     "This is LinkedIn's canned invitation; people who don't know you well tend to ignore "
     "it.": "Este é o convite padrão do LinkedIn; quem não conhece você bem costuma "
     "ignorá-lo.",
@@ -644,4 +685,15 @@ DRAFTING = Phrasing(
         "pode", "podes", "poderia", "poderias", "tem", "tens", "você", "topa", "vamos",
         "quando", "como", "onde", "qual", "seria", "posso", "podemos", "quer", "queres",
     }),
+    thanks={"warm": "que bom que <aceitaste|você aceitou> o convite!",
+            "brief": "agradeço a conexão.", "direct": "agradeço por aceitar."},
+    next_steps={
+        "stay": "<Topas|Topa> um café na próxima vez que nos encontrarmos?",
+        "follow": "Em que <estás|está> trabalhando agora?",
+        "advice": "Posso <te|lhe> mandar duas ou três perguntas por aqui?",
+        "job": "<Terias|Teria> um tempo para me falar da <tua|sua> equipe?",
+        "hiring": "Posso <te|lhe> mandar os detalhes?",
+        "collaborate": "<Podes|Pode> fazer uma ligação rápida na semana que vem?",
+        "share": "<Diz-me|Me diga> o que <achas|acha>!",
+    },
 )

@@ -11,7 +11,8 @@ from .matching import Span, by_language, compile_table, fold
 
 RULE = "default-text"
 
-_CANNED = by_language(lambda wording: compile_table(wording.DEFAULT_TEXTS))
+# Also `canned-text`'s, in a first message.
+CANNED = by_language(lambda wording: compile_table(wording.DEFAULT_TEXTS))
 
 
 def canned_spans(note: Note) -> list[Span]:
@@ -21,7 +22,7 @@ def canned_spans(note: Note) -> list[Span]:
     if note.is_close:
         return []
     plain = fold(note.text)
-    canned = [match.span() for match in _CANNED[note.lang].finditer(plain)]
+    canned = [match.span() for match in CANNED[note.lang].finditer(plain)]
     if not canned:
         return []
     rest = list(plain)
@@ -38,6 +39,8 @@ def check(note: Note) -> Iterator[Finding]:
     does not know the sender well.
     Fine for people you know well (seeds 000, 002), so `close` is exempt. A canned line
     inside a note that also says why is left to the other rules.
+    Only for notes: in a first message the canned line is `canned-text`'s, which excuses
+    nothing, since the invitation it stood for was already accepted.
     """
     for start, end in canned_spans(note):
         yield Finding(

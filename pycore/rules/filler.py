@@ -21,6 +21,9 @@ def check(note: Note) -> Iterator[Finding]:
     you well", "My name is ..." (LinkedIn already shows it) and "please accept my request"
     spend them on nothing. Seed 000's author uses "Hope all is well" only with friends.
     A tip: harmless, just wasteful. Pleasantries ("Hope all is well") are fine for `close`.
+    Only for notes: a first message has room for a pleasantry, its natural opening is a
+    thanks for accepting (`thanks-only` asks for more beside it), and `long-message`
+    says when it grows past what a phone shows.
     """
     pattern = (_FILLER if note.is_close else _FILLER_OR_PLEASANTRY)[note.lang]
     for match in pattern.finditer(fold(note.text)):

@@ -37,6 +37,7 @@ def check(note: Note) -> Iterator[Finding]:
     """Links in a connection note are not clickable in every LinkedIn client and read as
     spam from a stranger (seed 003: generic outreach "looks like spam"). Send the link
     after they accept. A tip: a promised link (e.g. to slides) is sometimes the point.
+    Only for notes: the first message after they accept is where the link belongs.
     """
     for match in _TOKEN.finditer(head(note.text)):
         token = match.group().rstrip(_TRAILING)

@@ -3,12 +3,14 @@
 The browser tests read the very same JSON files. A rule table is
 `{"rule": id, "should_fail": [case, ...], "should_pass": [case, ...]}` and a case is
 `{"text": str, "limit"?: int, "relationship"?: "close"|"other", "name"?: str,
-"earlier"?: [str], "lang"?: str, "sender_name"?: str, "company"?: str, "event"?: str}`,
-plus, for a failing case, the note its rule's one-tap fix leaves (`"fixed"`; null: no
-fix). The English corpora (`corpus.json`, `corpus_intents.json`) add the expected
-`verdict` and `rules`. Tables in `rules/<language>/` hold notes in that language
-(detected, as the app detects it), and `corpus_languages.json` notes in many languages,
-each with its `language` and, for problems that are only tips, the `tips` expected.
+"earlier"?: [str], "lang"?: str, "sender_name"?: str, "company"?: str, "event"?: str,
+"kind"?: "invite"|"message", "sent_note"?: str}` ("kind": "message" checks it as the
+first message after they accept), plus, for a failing case, the note its rule's one-tap
+fix leaves (`"fixed"`; null: no fix). The English corpora (`corpus.json`,
+`corpus_intents.json`) add the expected `verdict` and `rules`. Tables in
+`rules/<language>/` hold notes in that language (detected, as the app detects it), and
+`corpus_languages.json` notes in many languages, each with its `language` and, for
+problems that are only tips, the `tips` expected.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ def rule_cases() -> list[tuple[str, str, str, Case]]:
 # each an argument of `pycore.check` of the same name.
 CHECK_FIELDS = (
     "limit", "relationship", "name", "earlier", "lang", "sender_name", "company", "event",
+    "kind", "sent_note",
 )
 LANGUAGES_CORPUS = "corpus_languages.json"
 
@@ -80,8 +83,8 @@ def corpus_languages() -> list[Case]:
 
 
 def check_case(case: Case) -> Report:
-    """Check a case's text with its own limit, relationship, language, people and
-    earlier notes."""
+    """Check a case's text with its own limit, relationship, language, people, earlier
+    notes, kind and sent note."""
     return check(case["text"], **{key: case[key] for key in CHECK_FIELDS if key in case})
 
 

@@ -24,7 +24,9 @@ def test_check_answers_the_report_with_utf16_spans() -> None:
     reply = call("check", {"text": text, "limit": 4})
     assert reply["ok"] is True
     result = reply["result"]
-    assert set(result) == {"verdict", "length", "limit", "language", "wording_checked", "findings"}
+    assert set(result) == {
+        "verdict", "length", "limit", "language", "wording_checked", "kind", "findings"
+    }
     assert (result["verdict"], result["length"], result["limit"]) == ("revise", 9, 4)
     length = next(f for f in result["findings"] if f["rule"] == "length")
     assert set(length) == {"rule", "severity", "start", "end", "message", "suggestion", "fix"}
@@ -62,6 +64,45 @@ def test_defaults_are_the_free_limit_and_other_relationship() -> None:
     assert result == api.report_to_json(check("hello"))
 
 
+# --- first messages ------------------------------------------------------------------------
+
+THANKS_ONLY = "Hi Ada, thanks for connecting!"
+
+
+def test_a_first_message_is_checked_against_the_message_limit_and_its_own_rules() -> None:
+    note = call("check", {"text": THANKS_ONLY})["result"]
+    message = call("check", {"text": THANKS_ONLY, "kind": "message"})["result"]
+    assert (note["kind"], note["limit"]) == ("invite", 200)
+    assert (message["kind"], message["limit"]) == ("message", 8000)
+    assert "thanks-only" not in [f["rule"] for f in note["findings"]]
+    assert "thanks-only" in [f["rule"] for f in message["findings"]]
+    assert message == api.report_to_json(check(THANKS_ONLY, kind="message"))
+    # Null fields are the defaults, as absent ones are.
+    defaults = {"text": THANKS_ONLY, "kind": "message", "limit": None, "sent_note": None}
+    assert call("check", defaults)["result"] == message
+    assert call("check", {"text": THANKS_ONLY, "kind": None})["result"] == note
+
+
+def test_a_message_limit_given_is_the_limit_used() -> None:
+    text = "Hi Ada, thanks for connecting! " + "Could I ask about your Rust migration? " * 8
+    result = call("check", {"text": text, "kind": "message", "limit": 300})["result"]
+    assert result["limit"] == 300
+    assert "length" in [f["rule"] for f in result["findings"]]
+
+
+def test_the_note_that_was_sent_says_how_they_know_each_other() -> None:
+    text = "Hi Ada, thanks for connecting! Could I ask you two questions about Rust?"
+    alone = call("check", {"text": text, "kind": "message"})["result"]
+    after_a_note = {"text": text, "kind": "message", "sent_note": "Hi Ada, we met at PyCon."}
+    noted = call("check", after_a_note)["result"]
+    assert [f["rule"] for f in alone["findings"]] == ["missing-context"]
+    assert noted["findings"] == []
+    assert noted["verdict"] == "ready"
+    # A blank note is no note: the invitation went without one.
+    blank = call("check", {**after_a_note, "sent_note": "  \n"})["result"]
+    assert blank == alone
+
+
 def test_null_earlier_notes_mean_none() -> None:
     text = "Hi Ada, great meeting you at PyCon Lisbon. I'd love to stay in touch."
     assert (
@@ -82,6 +123,9 @@ def test_null_earlier_notes_mean_none() -> None:
         ({"text": "hi", "limit": 0}, "limit must be at least 1"),
         ({"text": "hi", "relationship": "boss"}, "relationship must be one of"),
         ({"text": "hi", "earlier": "one note"}, "'earlier' must be list"),
+        ({"text": "hi", "kind": "letter"}, "kind must be one of invite, message"),
+        ({"text": "hi", "kind": 2}, "'kind' must be str, not int"),
+        ({"text": "hi", "kind": "message", "sent_note": ["hi"]}, "'sent_note' must be str"),
         ({"text": "hi", "sender_name": 5}, "'sender_name' must be str, not int"),
         ({"text": "hi", "company": ["Acme"]}, "'company' must be str, not list"),
         ({"text": "a" * (api.MAX_TEXT_CHARS + 1)}, "paste at most"),
@@ -127,8 +171,9 @@ def test_malformed_requests_get_an_error_reply_not_an_exception(
     ],
     ids=["empty", "whitespace", "nul", "surrogates", "rtl", "combining", "zwj"],
 )
-def test_any_text_gets_a_report_that_is_valid_json(text: str) -> None:
-    raw = api.handle(json.dumps({"action": "check", "payload": {"text": text}}))
+@pytest.mark.parametrize("kind", ["invite", "message"])
+def test_any_text_gets_a_report_that_is_valid_json(text: str, kind: str) -> None:
+    raw = api.handle(json.dumps({"action": "check", "payload": {"text": text, "kind": kind}}))
     reply = json.loads(raw)
     assert reply["ok"] is True, reply
     assert reply["result"]["length"] == utf16_length(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import tomllib
@@ -23,7 +24,9 @@ GOOD_NOTE = (
     "Hi Zak, we met at PyCon Lisbon yesterday after your talk on type hints. "
     "I'd love to stay in touch and hear how the mypy plugin goes. Best, Ana"
 )
-CHECK_KEYS = {"verdict", "length", "limit", "language", "wording_checked", "findings"}
+CHECK_KEYS = {
+    "verdict", "length", "limit", "language", "wording_checked", "kind", "findings"
+}
 FINDING_KEYS = {"rule", "severity", "start", "end", "message", "suggestion", "fix"}
 
 
@@ -426,3 +429,48 @@ def test_draft_writes_in_the_language_and_register_asked_for() -> None:
     assert done.returncode == 0, done.stderr
     assert "beim Python-Meetup" in done.stdout and "Sie" in done.stdout
     assert notewell("draft", *args, "--why", "stay", "--lang", "nl").returncode == 2
+
+
+# --- first messages -----------------------------------------------------------------------
+
+FIRST_MESSAGE = "Hi Zak, thanks for connecting! Could I ask you two questions about mypy?"
+
+
+def test_check_kind_message_uses_the_message_limit_and_rules() -> None:
+    done = notewell("check", "--kind", "message", "--name", "Zak", "Hi Zak, thanks for connecting!")
+    assert done.returncode == 1, done.stderr
+    assert done.stdout.startswith("30 / 8000 characters\nRevise before sending")
+    assert "[thanks-only]" in done.stdout
+    assert "[thanks-only]" not in notewell("check", "Hi Zak, thanks for connecting!").stdout
+
+
+def test_check_kind_message_json_is_exactly_what_the_api_answers() -> None:
+    code, result = check_json("--kind", "message", "--sent-note", GOOD_NOTE, FIRST_MESSAGE)
+    payload = {"text": FIRST_MESSAGE, "kind": "message", "sent_note": GOOD_NOTE}
+    assert result == api.check_action(payload)
+    assert (code, result["kind"], result["limit"], result["findings"]) == (0, "message", 8000, [])
+    # Without the note, nothing in the message says how they know each other.
+    code, alone = check_json("--kind", "message", FIRST_MESSAGE)
+    assert (code, [f["rule"] for f in alone["findings"]]) == (1, ["missing-context"])
+
+
+def test_draft_kind_message_writes_first_messages_the_api_would() -> None:
+    args = ["--kind", "message", "--sent-note", GOOD_NOTE, "--name", "Zak", "--how", "event"]
+    args += ["--why", "advice", "--slot", "advice=type checkers", "--slot", "event=PyCon Lisbon"]
+    done = notewell("draft", "--format", "json", *args)
+    assert done.returncode == 0, done.stderr
+    payload = {
+        "name": "Zak", "how": "event", "why": ["advice"], "kind": "message",
+        "sent_note": GOOD_NOTE, "slots": {"advice": "type checkers", "event": "PyCon Lisbon"},
+    }
+    assert json.loads(done.stdout) == api.ACTIONS["draft"](payload)
+    text = notewell("draft", *args)
+    assert text.returncode == 0, text.stderr
+    heading = r"Draft 1 \(warm\): \d+ / 8000 characters, ready\n  Hi Zak, thanks"
+    assert re.match(heading, text.stdout), text.stdout
+
+
+def test_an_unknown_kind_exits_2() -> None:
+    done = notewell("check", "--kind", "letter", "Hi")
+    assert done.returncode == 2
+    assert "invalid choice: 'letter'" in done.stderr

@@ -12,6 +12,7 @@ import pytest
 
 from pycore import DraftError, Finding, Note, api, check, draft
 from pycore.kinds import HOW_KINDS, WHY_KINDS
+from pycore.model import LIMITS
 from pycore.rules import RULES
 from pycore.textutil import utf16_length
 
@@ -33,7 +34,7 @@ def test_exact_drafts_through_the_api(case: dict[str, Any]) -> None:
     assert reply["ok"] is True, reply
     result = reply["result"]
     assert [d["text"] for d in result["drafts"]] == case["drafts"]
-    limit = case["request"].get("limit", 200)
+    limit = case["request"].get("limit", LIMITS[case["request"].get("kind", "invite")])
     for item in result["drafts"]:
         assert set(item) == {"text", "length", "verdict", "tone", "findings"}
         assert item["verdict"] == "ready"
@@ -51,6 +52,7 @@ def test_the_table_covers_every_kind_and_a_problem() -> None:
     assert hows == {kind.id for kind in HOW_KINDS}
     assert whys == {kind.id for kind in WHY_KINDS}
     assert any("problem" in case for case in CASES)
+    assert {case["request"].get("kind", "invite") for case in CASES} == {"invite", "message"}
     assert {case["request"].get("limit", 200) for case in CASES} >= {200, 300}
 
 

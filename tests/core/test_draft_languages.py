@@ -12,6 +12,7 @@ import pytest
 from pycore import draft
 from pycore.kinds import HOW_KINDS, WHY
 from pycore.lang import detect, es
+from pycore.model import TextKind
 
 # Details as people type them in each language, articles included where they would be.
 DETAILS = {
@@ -65,15 +66,22 @@ WHYS = {
 }
 
 
+@pytest.mark.parametrize("text_kind", ["invite", "message"])
 @pytest.mark.parametrize("formal", [False, True], ids=["informal", "formal"])
 @pytest.mark.parametrize("how", [kind.id for kind in HOW_KINDS])
 @pytest.mark.parametrize("lang", list(DETAILS))
-def test_every_kind_drafts_well_in_every_language(lang: str, how: str, formal: bool) -> None:
+def test_every_kind_drafts_well_in_every_language(
+    lang: str, how: str, formal: bool, text_kind: TextKind
+) -> None:
+    """Notes, and first messages after they accept (with no note sent: they say how you
+    know each other too)."""
     details = DETAILS[lang]
     kinds = [kind for kind in HOW_KINDS if kind.id == how] + [WHY[why] for why in WHYS[how]]
     slots = {slot.id: details[slot.id] for kind in kinds for slot in kind.slots}
+    limit = 300 if text_kind == "invite" else None
     result = draft(
-        name="Ana", how=how, why=WHYS[how], slots=slots, limit=300, lang=lang, formal=formal
+        name="Ana", how=how, why=WHYS[how], slots=slots, limit=limit, lang=lang, formal=formal,
+        kind=text_kind,
     )
     assert result.problem is None
     assert len(result.drafts) == 3
