@@ -395,6 +395,9 @@ function showNotice(text) {
   const notice = $("notice");
   notice.textContent = text;
   notice.hidden = false;
+  // It sits under the app bar, where the page may have scrolled it away (a first name
+  // typed further down). At once: a smooth scroll stops at the next keystroke.
+  notice.scrollIntoView({ block: "nearest" });
 }
 
 // A fresh person on screen, with focus in First name; the one left is saved as it is.

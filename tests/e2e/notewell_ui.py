@@ -286,20 +286,31 @@ def tap_in_place(page: Page, target: Locator) -> None:
     page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
 
 
-# Copy is on screen and nothing covers its middle (a sheet, a toast, the keyboard's inset).
-COPY_IN_REACH = """() => {
-    const copy = document.getElementById('copy');
-    const box = copy.getBoundingClientRect();
+# The element with this id is on screen and nothing covers its middle (a sheet, a toast,
+# the app bar, the keyboard's inset).
+UNCOVERED = """(id) => {
+    const element = document.getElementById(id);
+    const box = element.getBoundingClientRect();
     const onScreen = box.top >= 0 && box.left >= 0
         && box.bottom <= innerHeight && box.right <= innerWidth;
     const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
-    return onScreen && copy.contains(hit);
+    return onScreen && element.contains(hit);
 }"""
 
 
+def uncovered(page: Page, element_id: str) -> bool:
+    """Whether the element with this id is on screen with nothing over its middle."""
+    seen: bool = page.evaluate(UNCOVERED, element_id)
+    return seen
+
+
+def wait_until_uncovered(page: Page, element_id: str) -> None:
+    """Wait until the element with this id is on screen and uncovered (a smooth scroll)."""
+    page.wait_for_function(UNCOVERED, arg=element_id)
+
+
 def copy_in_reach(page: Page) -> bool:
-    in_reach: bool = page.evaluate(COPY_IN_REACH)
-    return in_reach
+    return uncovered(page, "copy")
 
 
 # Every target the user can reach now (inside the topmost open dialog, which makes the rest

@@ -3,7 +3,8 @@
 Each layout walks the app's screens (start, drafts, checks, the People and Settings
 sheets, the question Copy asks) and at each one measures what a user would hit: the page
 never wider than the screen, the app bar on one row, every target at least 48 x 48 CSS
-px, Copy on screen (outside sheets) and a sheet's close control in its header on screen.
+px, Copy and Next person on screen and uncovered (outside sheets) and a sheet's close
+control in its header on screen.
 Each screen is photographed into test-results/screenshots/ for people to look at.
 """
 
@@ -21,7 +22,6 @@ from notewell_ui import (
     button,
     compose,
     copy_button,
-    copy_in_reach,
     grant_clipboard,
     horizontal_overflow,
     note,
@@ -33,6 +33,7 @@ from notewell_ui import (
     set_text_size,
     small_targets,
     tap_in_place,
+    uncovered,
     use_draft,
     wait_for_drafts,
     wait_until_saved,
@@ -47,6 +48,8 @@ LAYOUTS = {
     "landscape": ("Pixel 7 landscape", 100, "light"),
     "320px-landscape-dark": ("iPhone SE landscape", 100, "dark"),
 }
+# What the action bar must keep in reach on every screen outside a sheet: (name, id).
+DOCK_ACTIONS = [("Copy", "copy"), ("Next person", "next-person")]
 APP_BAR_MAX_PX = 64  # one row: 56 px, and a hair for the border
 
 ON_SCREEN = """(element) => {
@@ -67,8 +70,8 @@ def problems_on(page: Page, dismiss: Locator | None) -> list[str]:
         found.append(f"the app bar is {round(bar['height'])} px tall: it wrapped")
     found += [f"small target {target}" for target in small_targets(page)]
     if dismiss is None:
-        if not copy_in_reach(page):
-            found.append("Copy is not on screen")
+        out_of_reach = [name for name, key in DOCK_ACTIONS if not uncovered(page, key)]
+        found += [f"{name} is not on screen" for name in out_of_reach]
     elif not dismiss.evaluate(ON_SCREEN):
         found.append(f"{dismiss} is not on screen")
     return found
