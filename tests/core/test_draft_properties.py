@@ -70,6 +70,16 @@ def requests(draw: st.DrawFn) -> dict[str, Any]:
 
 @settings(max_examples=300, deadline=None)
 @given(requests())
+# An ask whose closing full stop follows a space (found by Hypothesis).
+@example(
+    {
+        "name": "Zoë",
+        "how": "talk",
+        "why": ["stay", "collaborate"],
+        "slots": {"talk": "Zoë", "collab": "Zoë", "call": "0\r."},
+        "limit": 200,
+    }
+)
 def test_drafts_keep_every_promise_or_a_problem_says_why(request: dict[str, Any]) -> None:
     assert_promises_kept(request)
 
