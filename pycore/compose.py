@@ -433,7 +433,7 @@ def as_question(
     if ask.endswith("?"):
         return ask
     # Our question mark replaces the user's closing "!" or ".": "a quick call!" -> "...call?"
-    bare = ask.rstrip(".!") or ask
+    bare = ask.rstrip(".!").rstrip() or ask  # "a call ." -> "a call", not "a call ?"
     if first_word(ask).lower() in words.question_starts:
         return words.question.format(bare)
     template = phrasing(words.ask[tone], tight, words, formal)

@@ -1,5 +1,6 @@
 // The page: wires the compose form, the editor, the actions and settings to the Python
 // worker. Everything here works before Python is ready, and without it.
+import { bringIntoView, createActionBar } from "./action-bar.js";
 import { createCompose } from "./compose.js";
 import { createEditor } from "./editor.js";
 import { connect } from "./messenger.js";
@@ -20,14 +21,15 @@ import {
   withStatus,
 } from "./people.js";
 import { createPeopleView } from "./people-view.js";
+import { showPythonStatus } from "./python-status.js";
 import { createSettings } from "./settings.js";
+import { createConfirm, makeSheet } from "./sheets.js";
 import { openStore } from "./store.js";
 import { MAX_EXPORT_BYTES, exportBytes, tooMuchData } from "./transfer.js";
 
 // A failed save is retried, backing off; every new edit tries again at once.
 const RETRY_FIRST_MS = 2000;
 const RETRY_MAX_MS = 10_000;
-const COPIED_MS = 4000;
 // Only real LinkedIn profile addresses become links; anything else is shown as text.
 const PROFILE_URL = /^https:\/\/(?:[a-z]{2,3}\.|www\.)?linkedin\.com\/in\/[\w\-%.]+\/?$/i;
 
@@ -35,20 +37,12 @@ const $ = (id) => document.getElementById(id);
 
 const python = connect(new URL("worker.js", import.meta.url));
 // The e2e tests (and the curious) drive the real worker through this.
-window.notewell = { ready: python.ready, call: python.call };
-
-const status = $("status");
-python.ready.then(
-  () => {
-    status.textContent = "Checks ready";
-    status.dataset.state = "ready";
+window.notewell = {
+  get ready() {
+    return python.ready;
   },
-  (error) => {
-    const where = navigator.onLine ? "" : " offline right now";
-    status.textContent = `Checks unavailable${where}: ${error.message}. You can still write and copy your note.`;
-    status.dataset.state = "failed";
-  }
-);
+  call: python.call,
+};
 
 // --- the person being written to, and saving them --------------------------------------
 
@@ -201,8 +195,6 @@ const compose = createCompose(
     form: $("compose"),
     howGroup: $("how"),
     whyGroup: $("why"),
-    howDetails: $("how-details"),
-    whyDetails: $("why-details"),
     list: $("drafts"),
     hint: $("drafts-hint"),
   },
@@ -221,12 +213,14 @@ const compose = createCompose(
       showProfile(person.profileURL); // as the record rules normalize it
       editor.recheck();
     },
+    // The draft goes into the note, shown with its checks; the keyboard stays closed
+    // until the user taps into the note to edit it.
     onUse(text) {
       editor.setText(text);
-      $("note").focus();
-      const calm = matchMedia("(prefers-reduced-motion: reduce)").matches;
-      $("note").scrollIntoView({ block: "center", behavior: calm ? "auto" : "smooth" });
+      bringIntoView($("editor-card"));
+      $("editor-card").focus({ preventScroll: true });
     },
+    onDrafts: (count) => bar.draftsShown(count),
   }
 );
 
@@ -259,10 +253,48 @@ const editor = createEditor(
     // What a fix made in the page may fill in: their name, for the greeting.
     context: () => ({ name: compose.state().name }),
     onChange: () => keep(collect()),
+    onJudged: () => bar.update(),
   }
 );
 
-const settings = createSettings($("settings"), (value) => {
+const confirmStep = createConfirm($("confirm"));
+
+const bar = createActionBar(
+  {
+    dock: $("dock"),
+    info: $("to-checks"),
+    word: $("verdict-word"),
+    cue: $("drafts-cue"),
+    cueText: $("drafts-cue-text"),
+    copy: $("copy"),
+    share: $("share"),
+    copyStatus: $("copy-status"),
+    textarea: $("note"),
+    drafts: $("drafts"),
+    draftsCard: $("drafts-card"),
+    checksStart: $("verdict"),
+  },
+  {
+    judgement: () => editor.judgement(),
+    confirmStep,
+    // Only a copy that was made moves the status on (a person already sent stays sent).
+    onCopied() {
+      if ([null, "drafted"].includes(currentStatus(person))) setStatus("copied");
+    },
+  }
+);
+
+// After a Retry brought Python back, the note and the drafts are asked for again.
+const pythonStatus = showPythonStatus(
+  python,
+  { box: $("python-status"), text: $("status"), retry: $("retry-python") },
+  () => {
+    editor.recheck();
+    compose.redraft();
+  }
+);
+
+const settings = createSettings(makeSheet($("settings")), (value) => {
   editor.setLimit(value.limit);
   compose.setSettings(value);
   showBudget();
@@ -299,7 +331,7 @@ function showBudget() {
 
 const people = createPeopleView(
   {
-    dialog: $("people"),
+    dialog: makeSheet($("people")),
     list: $("people-list"),
     search: $("people-search"),
     filter: $("people-filter"),
@@ -312,8 +344,10 @@ const people = createPeopleView(
     exportCSV: $("export-csv"),
     importFile: $("import-file"),
     deleteAll: $("delete-all"),
+    edit: $("edit-people"),
   },
   {
+    confirmStep,
     async people() {
       await saveNow();
       everyone = await (await openedStore()).people();
@@ -365,6 +399,9 @@ function showNotice(text) {
   const notice = $("notice");
   notice.textContent = text;
   notice.hidden = false;
+  // It sits under the app bar, where the page may have scrolled it away (a first name
+  // typed further down). At once: a smooth scroll stops at the next keystroke.
+  notice.scrollIntoView({ block: "nearest" });
 }
 
 // A fresh person on screen, with focus in First name; the one left is saved as it is.
@@ -389,7 +426,7 @@ async function openPerson(id) {
   }
 }
 
-// --- actions: copy, share, open the profile --------------------------------------------
+// --- their profile, opened from the action bar -----------------------------------------
 
 function showProfile(url) {
   const link = $("open-linkedin");
@@ -400,43 +437,6 @@ function showProfile(url) {
   else link.removeAttribute("href");
   text.hidden = !url || linked;
   text.textContent = url && !linked ? `Profile (not a LinkedIn profile link, so not opened): ${url}` : "";
-}
-
-// Older browsers and some embedded views lack the async clipboard: select and copy.
-function copyBySelection(textarea) {
-  textarea.focus();
-  textarea.select();
-  return document.execCommand("copy");
-}
-
-let copiedTimer = 0;
-$("copy").addEventListener("click", async () => {
-  const textarea = $("note");
-  const copyStatus = $("copy-status");
-  let copied;
-  try {
-    await navigator.clipboard.writeText(textarea.value);
-    copied = true;
-  } catch {
-    copied = copyBySelection(textarea);
-  }
-  clearTimeout(copiedTimer);
-  if (copied && [null, "drafted"].includes(currentStatus(person))) setStatus("copied");
-  copyStatus.textContent = copied ? "Copied" : "Could not copy: select the note and copy it by hand.";
-  copyStatus.dataset.state = copied ? "ok" : "failed";
-  copiedTimer = setTimeout(() => (copyStatus.textContent = ""), COPIED_MS);
-});
-
-if (typeof navigator.share === "function") {
-  const share = $("share");
-  share.hidden = false;
-  share.addEventListener("click", async () => {
-    try {
-      await navigator.share({ text: $("note").value });
-    } catch {
-      // The user closed the share sheet: nothing to do.
-    }
-  });
 }
 
 // --- start ---------------------------------------------------------------------------
@@ -494,6 +494,7 @@ async function startPerson() {
     if (stored && stored.updated >= edited.updated) journal.remove(key);
     else if (!unsaved.has(edited.id)) unsaved.set(edited.id, edited);
   }
+  compose.setUsage(allPeople());
   showBudget();
   saveNow();
   // Typing that began before storage answered wins over what is stored.
@@ -529,7 +530,14 @@ loadKinds().then(
 // two do not compete; the service worker then finds the runtime in the HTTP cache.
 python.ready
   .catch(() => {})
-  .then(() => watchServiceWorker({ toast: $("toast"), text: $("toast-text"), button: $("update") }))
+  .then(() =>
+    watchServiceWorker({
+      toast: $("toast"),
+      text: $("toast-text"),
+      button: $("update"),
+      offlineReady: pythonStatus.offlineReady,
+    })
+  )
   .catch(() => {
     // No offline support (private mode, file://): the app still works online.
   });

@@ -52,8 +52,15 @@ function span(className, text) {
 }
 
 export function createPeopleView(elements, actions) {
-  const { dialog, list, search, filter, summary, budget, transferStatus } = elements;
+  const { dialog, list, search, filter, summary, budget, transferStatus, edit } = elements;
   let people = [];
+  let editing = false;
+
+  function setEditing(on) {
+    editing = on;
+    edit.textContent = on ? "Done editing" : "Edit";
+    render();
+  }
 
   for (const status of STATUSES) filter.append(new Option(status.label, status.id));
 
@@ -79,16 +86,27 @@ export function createPeopleView(elements, actions) {
       dialog.close();
       actions.open(person.id);
     });
-    const remove = document.createElement("button");
-    remove.type = "button";
-    remove.className = "ghost person-delete";
-    remove.textContent = "Delete";
-    remove.setAttribute("aria-label", `Delete ${displayName(person)}`);
-    remove.addEventListener("click", async () => {
-      if (!confirm(`Delete ${displayName(person)} and their notes from this device?`)) return;
-      await report(actions.remove(person.id).then(() => `Deleted ${displayName(person)}.`));
-    });
-    item.append(open, remove);
+    item.append(open);
+    // Deleting is a mode of its own (Edit), and then asked again: never one slip away
+    // from opening a person.
+    if (editing) {
+      open.disabled = true;
+      const remove = document.createElement("button");
+      remove.type = "button";
+      remove.className = "danger person-delete";
+      remove.textContent = "Delete";
+      remove.setAttribute("aria-label", `Delete ${displayName(person)}`);
+      remove.addEventListener("click", async () => {
+        const sure = await actions.confirmStep({
+          question: `Delete ${displayName(person)}?`,
+          explanation: "Their details, note and history are deleted from this device. This cannot be undone.",
+          action: `Delete ${displayName(person)}`,
+          danger: true,
+        });
+        if (sure) await report(actions.remove(person.id).then(() => `Deleted ${displayName(person)}.`));
+      });
+      item.append(remove);
+    }
     return item;
   }
 
@@ -130,6 +148,7 @@ export function createPeopleView(elements, actions) {
 
   search.addEventListener("input", render);
   filter.addEventListener("change", render);
+  edit.addEventListener("click", () => setEditing(!editing));
   elements.close.addEventListener("click", () => dialog.close());
   elements.newPerson.addEventListener("click", () => {
     dialog.close();
@@ -170,13 +189,21 @@ export function createPeopleView(elements, actions) {
   });
 
   elements.deleteAll.addEventListener("click", async () => {
-    if (!confirm("Delete everyone and every note on this device? This cannot be undone.")) return;
-    await report(actions.removeAll().then(() => "Deleted everything."));
+    const sure = await actions.confirmStep({
+      question: "Delete everything?",
+      explanation:
+        `All ${people.length} ${people.length === 1 ? "person" : "people"} and their notes are deleted ` +
+        "from this device. Export a copy first if you may need them. This cannot be undone.",
+      action: "Delete everything",
+      danger: true,
+    });
+    if (sure) await report(actions.removeAll().then(() => "Deleted everything."));
   });
 
   return {
     async open() {
       transferStatus.textContent = "";
+      setEditing(false);
       dialog.showModal();
       await refresh().catch((error) => {
         summary.textContent = `The people list is unavailable: ${error.message}`;

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import BrowserContext, Playwright, expect
+from playwright.sync_api import Browser, BrowserContext, Playwright, expect
 
 import build  # the root and this folder are on the path (pyproject's pythonpath)
 from notewell_harness import ROOT, KillableChromium, RequestLog, Server
@@ -104,6 +104,12 @@ def dist_copy(dist: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def screenshots(pytestconfig: pytest.Config) -> Path:
+    """Where tests leave pictures for people to look at (never compared)."""
+    return Path(pytestconfig.getoption("--output")).resolve() / "screenshots"
+
+
+@pytest.fixture
 def request_log() -> RequestLog:
     return RequestLog()
 
@@ -121,6 +127,30 @@ def new_context(
 
     yield recorded
     request_log.assert_stayed_home()
+
+
+@pytest.fixture
+def phone_context(
+    playwright: Playwright, browser: Browser, base_url: str, request_log: RequestLog
+) -> Iterator[Callable[..., BrowserContext]]:
+    """A context on another of Playwright's phones ("iPhone SE", "Pixel 7 landscape"), in
+    Chromium, recorded like every other; fails the test when a request leaves."""
+    opened: list[BrowserContext] = []
+
+    def open_phone(device: str, **kwargs: Any) -> BrowserContext:
+        descriptor = dict(playwright.devices[device])
+        descriptor.pop("default_browser_type", None)
+        context = browser.new_context(**{**descriptor, "base_url": base_url, **kwargs})
+        request_log.watch(context)
+        opened.append(context)
+        return context
+
+    yield open_phone
+    try:
+        request_log.assert_stayed_home()
+    finally:
+        for context in opened:
+            context.close()
 
 
 @pytest.fixture

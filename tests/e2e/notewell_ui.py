@@ -95,7 +95,24 @@ def finding(page: Page, rule: str) -> Locator:
     return checks(page).locator(f'li[data-rule="{rule}"]')
 
 
+def open_finding(page: Page, rule: str) -> Locator:
+    """A finding's line, opened so its excerpt, advice and fixes show (a tap, if closed)."""
+    line = finding(page, rule)
+    toggle = line.locator("button[aria-expanded]")
+    if toggle.get_attribute("aria-expanded") == "false":
+        toggle.click()
+    expect(toggle).to_have_attribute("aria-expanded", "true")
+    return line
+
+
+def show_optional_details(page: Page) -> None:
+    """Unfold every chosen kind's optional details ("Optional: ...")."""
+    for fold in page.locator("details.optional-fold:not([open]) > summary").all():
+        fold.click()
+
+
 def verdict(page: Page) -> Locator:
+    """The checker's summary line: "Ready to send", or "1 error, 2 warnings"."""
     return page.locator("#verdict")
 
 
@@ -189,17 +206,17 @@ def tap_fix(page: Page, text: str, rule: str, label: str) -> str:
     """Type `text` as the note, tap the fix the `rule` finding offers (it must say
     `label`) and return the note it leaves."""
     note(page).fill(text)
-    fix = fix_button(page, rule)
+    fix = open_finding(page, rule).get_by_role("button", name="Fix").first
     expect(fix).to_have_text(f"Fix: {label}")
     fix.click()
     expect(note(page)).not_to_have_value(text)
     return note(page).input_value()
 
 
-def screenshot(page: Page, folder: Path, name: str) -> None:
-    """A full-page picture for people to look at (never compared)."""
+def screenshot(page: Page, folder: Path, name: str, *, full_page: bool = True) -> None:
+    """A picture for people to look at (never compared): the whole page, or the screen."""
     folder.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=folder / f"{name}.png", full_page=True)
+    page.screenshot(path=folder / f"{name}.png", full_page=full_page)
 
 
 # --- people, saving and the data on the device (issue 5) --------------------------------
@@ -267,3 +284,94 @@ def exported(page: Page) -> tuple[bytes, list[dict[str, Any]]]:
     export = json.loads(data)
     assert export["format"] == "notewell-export" and export["version"] == 1
     return data, sorted(export["people"], key=lambda p: p["id"])
+
+
+# --- one thumb, one screen (issue 18) ---------------------------------------------------
+
+
+# LinkedIn's canned text and a pitch in one sentence: an error, a warning in two places (one
+# fix for both) and a tip.
+PITCHED = (
+    "I'd like to add you to my professional network on LinkedIn. We help teams grow, book a demo."
+)
+
+
+def copy_button(page: Page) -> Locator:
+    return button(page, "Copy")
+
+
+def tap_in_place(page: Page, target: Locator) -> None:
+    """Tap a target where it is on screen, as a thumb does. Playwright's click() first
+    scrolls its target "into view", which for one in a sticky bar moves the page under it
+    (and can hide a target that depends on what is on screen, like the drafts cue)."""
+    expect(target).to_be_visible()
+    box = target.bounding_box()
+    assert box is not None, f"{target} is not on the page"
+    page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+
+# The element with this id is on screen and nothing covers its middle (a sheet, a toast,
+# the app bar, the keyboard's inset).
+UNCOVERED = """(id) => {
+    const element = document.getElementById(id);
+    const box = element.getBoundingClientRect();
+    const onScreen = box.top >= 0 && box.left >= 0
+        && box.bottom <= innerHeight && box.right <= innerWidth;
+    const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    return onScreen && element.contains(hit);
+}"""
+
+
+def uncovered(page: Page, element_id: str) -> bool:
+    """Whether the element with this id is on screen with nothing over its middle."""
+    seen: bool = page.evaluate(UNCOVERED, element_id)
+    return seen
+
+
+def wait_until_uncovered(page: Page, element_id: str) -> None:
+    """Wait until the element with this id is on screen and uncovered (a smooth scroll)."""
+    page.wait_for_function(UNCOVERED, arg=element_id)
+
+
+def copy_in_reach(page: Page) -> bool:
+    return uncovered(page, "copy")
+
+
+# Every target the user can reach now (inside the topmost open dialog, which makes the rest
+# inert) that is smaller than 48 x 48 CSS px, described for a failure message.
+SMALL_TARGETS = """(minimum) => {
+    const dialogs = [...document.querySelectorAll('dialog[open]')];
+    const scope = dialogs.length ? dialogs[dialogs.length - 1] : document;
+    const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, '
+        + '[tabindex]:not([tabindex="-1"])';
+    return [...scope.querySelectorAll(selector)]
+        .filter(element => element.checkVisibility({visibilityProperty: true}))
+        .map(element => [element, element.getBoundingClientRect()])
+        .filter(([, box]) => box.width < minimum || box.height < minimum)
+        .map(([element, box]) => `${element.outerHTML.slice(0, 80)}: `
+            + `${Math.round(box.width)} x ${Math.round(box.height)}`);
+}"""
+
+
+def small_targets(page: Page, minimum: int = 48) -> list[str]:
+    small: list[str] = page.evaluate(SMALL_TARGETS, minimum)
+    return small
+
+
+# How many CSS px the page, or an open sheet's content, is wider than its box.
+OVERFLOW = """() => Math.max(
+    document.documentElement.scrollWidth - innerWidth,
+    ...[...document.querySelectorAll('dialog[open]')].map(d => d.scrollWidth - d.clientWidth),
+)"""
+
+
+def horizontal_overflow(page: Page) -> int:
+    """How many CSS px the page or an open sheet is wider than the screen (0: it fits)."""
+    wider: int = page.evaluate(OVERFLOW)
+    return wider
+
+
+def set_text_size(page: Page, percent: int) -> None:
+    """The browser's text size setting (Chromium's default font size; 100% is 16 px)."""
+    session = page.context.new_cdp_session(page)
+    session.send("Page.setFontSizes", {"fontSizes": {"standard": 16 * percent // 100}})

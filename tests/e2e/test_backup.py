@@ -37,8 +37,9 @@ MAX_EXPORT_BYTES = 10 * 1024 * 1024
 
 
 def delete_everything(page: Page) -> None:
-    page.once("dialog", lambda dialog: dialog.accept())
     button(page, "Delete everything").click()
+    confirm = page.get_by_role("alertdialog", name="Delete everything?")
+    confirm.get_by_role("button", name="Delete everything").click()
     expect(transfer_status(page)).to_have_text("Deleted everything.")
 
 
@@ -83,7 +84,7 @@ def test_the_apps_own_backup_restores_what_the_form_and_the_share_target_took(
     assert by_name["Bob"]["role"] == "Head of <Platform>"
     assert sorted(people_names(page)) == ["<svg", "Ann", "Bob"]
     people_sheet(page).get_by_role("button", name=re.compile("^Ann")).click()
-    expect(page.get_by_role("link", name="Open LinkedIn")).to_have_attribute(
+    expect(page.get_by_role("link", name="Open their profile")).to_have_attribute(
         "href", "https://www.linkedin.com/in/ann-lee"
     )
 

@@ -27,8 +27,11 @@ from notewell_ui import (
     people_names,
     people_sheet,
     person_status,
+    tap_in_place,
+    uncovered,
     verdict,
     wait_until_saved,
+    wait_until_uncovered,
 )
 
 # Text a phone keyboard produces: emoji (two UTF-16 units), right-to-left script, accents.
@@ -237,13 +240,15 @@ def test_the_next_person_never_renames_one_whose_note_went_out(page: Page, serve
     expect(page.locator("#notice")).to_have_text(
         "Priya keeps their name, as their note went out: this is a new person (both are in People)."
     )
+    wait_until_uncovered(page, "notice")  # the app bar, scrolled under, must not hide it
     note(page).fill(ALEX)
     wait_until_saved(page)
 
     assert page.evaluate("() => document.querySelector('#copy').nextElementSibling.id") == (
         "next-person"
     )
-    button(page, "Next person").click()
+    assert uncovered(page, "next-person"), "Next person is in reach in the action bar"
+    tap_in_place(page, button(page, "Next person"))
     expect(first_name(page)).to_be_focused()
     expect(first_name(page)).to_have_value("")
     expect(note(page)).to_have_value("")
