@@ -204,10 +204,16 @@ export function createPeopleView(elements, actions) {
     async open() {
       transferStatus.textContent = "";
       setEditing(false);
+      // The last list shown may be out of date (a person added since): nothing is shown
+      // until the stored people are read, so no one is missing from what the user sees.
+      list.replaceChildren();
+      summary.textContent = "";
+      list.setAttribute("aria-busy", "true");
       dialog.showModal();
       await refresh().catch((error) => {
         summary.textContent = `The people list is unavailable: ${error.message}`;
       });
+      list.removeAttribute("aria-busy");
     },
     refresh: () => (dialog.open ? refresh() : Promise.resolve()),
   };
