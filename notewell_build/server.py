@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import contextlib
+import email.utils
 import functools
 import http.server
 import os
 import sys
 import threading
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from notewell_build.steps import log
 
@@ -59,10 +61,77 @@ MIME_TYPES = {
 }
 
 
+# The precompressed copies the build writes (compress.write_precompressed), best first,
+# as the Content-Encoding each is sent with.
+ENCODINGS = ((".br", "br"), (".gz", "gzip"))
+
+
+def accepted_encodings(header: str) -> set[str]:
+    """The content codings an Accept-Encoding header allows ("q=0" refuses one)."""
+    accepted = set()
+    for part in header.split(","):
+        coding, _, parameter = part.partition(";")
+        name, _, quality = parameter.strip().partition("=")
+        with contextlib.suppress(ValueError):
+            if name.strip().lower() == "q" and float(quality) <= 0:
+                continue
+        if coding.strip():
+            accepted.add(coding.strip().lower())
+    return accepted
+
+
+@dataclass
+class Traffic:
+    """What a server sent: per response, the URL path, status and bytes on the wire
+    (headers included), in the order the responses ended."""
+
+    responses: list[tuple[str, int, int]] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def record(self, path: str, status: int, sent: int) -> None:
+        with self.lock:
+            self.responses.append((path, status, sent))
+
+    def requests_per_path(self) -> dict[str, int]:
+        with self.lock:
+            counts: dict[str, int] = {}
+            for path, _, _ in self.responses:
+                counts[path] = counts.get(path, 0) + 1
+            return counts
+
+    def bytes_sent(self) -> int:
+        with self.lock:
+            return sum(sent for _, _, sent in self.responses)
+
+    def clear(self) -> None:
+        with self.lock:
+            self.responses.clear()
+
+
+class CountingWriter:
+    """A response stream that counts what passes through it."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.stream = stream
+        self.count = 0
+
+    def write(self, data: bytes) -> int:
+        self.count += len(data)
+        return self.stream.write(data)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
 class StaticHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves one directory with fixed MIME types (no /etc/mime.types needed) and headers."""
+    """Serves one directory with fixed MIME types (no /etc/mime.types needed) and headers,
+    and a file's .br (else .gz) copy with its Content-Encoding when the browser accepts it,
+    as a static host with precompressed files does (nginx gzip_static, Caddy precompressed)."""
 
     log_requests = False
+    # Where the server's Traffic is kept (make_server sets it per server).
+    traffic: Traffic | None = None
+    status = 0
 
     def guess_type(self, path: str | os.PathLike[str]) -> str:
         return MIME_TYPES.get(Path(path).suffix.lower()) or super().guess_type(path)
@@ -72,6 +141,49 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
             self.send_header(header, value)
         super().end_headers()
 
+    def send_response(self, code: int, message: str | None = None) -> None:
+        self.status = code
+        super().send_response(code, message)
+
+    def handle_one_request(self) -> None:
+        self.wfile = writer = CountingWriter(self.wfile)  # type: ignore[assignment]
+        super().handle_one_request()
+        if self.traffic is not None and self.status:
+            self.traffic.record(self.path.split("?", 1)[0], self.status, writer.count)
+
+    def send_head(self) -> BinaryIO | None:  # type: ignore[override]  # stdlib's is loose
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?", 1)[0].endswith("/"):
+            path = path / "index.html"
+        copies = [(path.with_name(path.name + suffix), coding) for suffix, coding in ENCODINGS]
+        present = [(copy, coding) for copy, coding in copies if copy.is_file()]
+        if not path.is_file() or not present:
+            return super().send_head()  # type: ignore[no-any-return]
+        accepted = accepted_encodings(self.headers.get("Accept-Encoding", ""))
+        chosen = next(((copy, coding) for copy, coding in present if coding in accepted), None)
+        modified = int(path.stat().st_mtime)
+        since = self.headers.get("If-Modified-Since")
+        if since and not self.headers.get("If-None-Match"):
+            with contextlib.suppress(TypeError, ValueError, IndexError, OverflowError):
+                if email.utils.parsedate_to_datetime(since).timestamp() >= modified:
+                    self.send_response(304)
+                    self.send_header("Vary", "Accept-Encoding")
+                    self.end_headers()
+                    return None
+        body = chosen[0] if chosen else path
+        stream = body.open("rb")
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(path))
+        if chosen:
+            self.send_header("Content-Encoding", chosen[1])
+        # Caches keep one copy per encoding: a gzip body must never reach a browser that
+        # asked for none.
+        self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Content-Length", str(body.stat().st_size))
+        self.send_header("Last-Modified", self.date_time_string(modified))
+        self.end_headers()
+        return stream
+
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002  # stdlib's name
         if self.log_requests:
             super().log_message(format, *args)
@@ -80,6 +192,8 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
 class DevServer(http.server.ThreadingHTTPServer):
     """A page reloaded in the middle of a download is routine, not a traceback."""
 
+    traffic: Traffic
+
     def handle_error(self, request: Any, client_address: Any) -> None:
         if not isinstance(sys.exc_info()[1], ConnectionError):
             super().handle_error(request, client_address)
@@ -87,11 +201,15 @@ class DevServer(http.server.ThreadingHTTPServer):
 
 def make_server(
     directory: Path, host: str = "127.0.0.1", port: int = 0, *, log_requests: bool = False
-) -> http.server.ThreadingHTTPServer:
-    """A server for `directory` (port 0 picks a free port: read `server.server_port`)."""
-    handler = type("Handler", (StaticHandler,), {"log_requests": log_requests})
+) -> DevServer:
+    """A server for `directory` (port 0 picks a free port: read `server.server_port`);
+    `server.traffic` records what it sent."""
+    traffic = Traffic()
+    handler = type("Handler", (StaticHandler,), {"log_requests": log_requests, "traffic": traffic})
     factory = functools.partial(handler, directory=str(directory))
-    return DevServer((host, port), factory)
+    server = DevServer((host, port), factory)
+    server.traffic = traffic
+    return server
 
 
 def serve_forever(directory: Path, host: str, port: int) -> None:
@@ -106,7 +224,7 @@ def serve_forever(directory: Path, host: str, port: int) -> None:
 
 
 @contextlib.contextmanager
-def serving_in_thread(directory: Path) -> Iterator[http.server.ThreadingHTTPServer]:
+def serving_in_thread(directory: Path) -> Iterator[DevServer]:
     """The dev server in a daemon thread; it stops when the block ends (or earlier)."""
     server = make_server(directory, "127.0.0.1", 0)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

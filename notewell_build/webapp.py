@@ -4,6 +4,7 @@ service worker's version and precache list."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import html.parser
 import json
@@ -181,15 +182,22 @@ def build_version(dist: Path, files: list[str]) -> str:
     return digest.hexdigest()[:16]
 
 
+def integrity(data: bytes) -> str:
+    """A subresource-integrity value for `data`."""
+    return "sha256-" + base64.b64encode(hashlib.sha256(data).digest()).decode("ascii")
+
+
 def write_service_worker(template: Path, dist: Path) -> str:
-    """sw.js with this build's VERSION and precache list filled in; returns the VERSION."""
+    """sw.js with this build's VERSION and precache list (each file with its integrity)
+    filled in; returns the VERSION."""
     source = template.read_text(encoding="utf-8")
     if SW_VERSION_TOKEN not in source or SW_FILES_TOKEN not in source:
         raise StepFailed(f"{template} lacks {SW_VERSION_TOKEN} or {SW_FILES_TOKEN}")
     files = build_files(dist)
     version = build_version(dist, files)
+    listed = [[name, integrity((dist / name).read_bytes())] for name in files]
     source = source.replace(SW_VERSION_TOKEN, json.dumps(version))
-    source = source.replace(SW_FILES_TOKEN, json.dumps(files, indent=1))
+    source = source.replace(SW_FILES_TOKEN, json.dumps(listed, indent=1))
     (dist / "sw.js").write_text(source, encoding="utf-8")
     log(f"service worker: version {version}, {len(files)} files")
     return version
@@ -200,4 +208,4 @@ def precache_files(dist: Path) -> list[str]:
     source = (dist / "sw.js").read_text(encoding="utf-8")
     start = source.index("const FILES = ") + len("const FILES = ")
     files, _ = json.JSONDecoder().raw_decode(source[start:])
-    return [str(name) for name in files]
+    return [str(name) for name, _ in files]

@@ -18,6 +18,10 @@ ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 # The lock `info` field holding the key of this build's memory snapshots (web/worker.js
 # reads it).
 SNAPSHOT_KEY_FIELD = "notewell_snapshot_key"
+# The lock's `info` also names every other file of the runtime folder with its size in
+# bytes (as stored, before any Content-Encoding), so the worker can say how far its
+# download is: a compressed response's Content-Length is not the size it decodes to.
+SIZES_FIELD = "notewell_sizes"
 
 
 def read_project(root: Path) -> dict[str, Any]:
@@ -110,9 +114,15 @@ def write_lock(
     runtime: Path, wheel: Path, project: dict[str, Any], target: Path, snapshot: str
 ) -> None:
     """A pyodide-lock.json holding only our wheel, with the runtime's `info`, which also
-    carries the `snapshot_key` the worker files its memory snapshot under."""
+    carries the `snapshot_key` the worker files its memory snapshot under and the sizes
+    of the files beside it (SIZES_FIELD)."""
     info = json.loads((runtime / "pyodide-lock.json").read_text(encoding="utf-8"))["info"]
     info[SNAPSHOT_KEY_FIELD] = snapshot
+    info[SIZES_FIELD] = {
+        path.name: path.stat().st_size
+        for path in sorted(target.parent.iterdir())
+        if path.is_file() and path != target
+    }
     entry = lock_entry(wheel, wheel.name, project["import_packages"])
     lock = {"info": info, "packages": {project["name"]: entry}}
     target.write_text(json.dumps(lock, indent=1, sort_keys=True) + "\n", encoding="utf-8")

@@ -536,6 +536,7 @@ python.ready
       text: $("toast-text"),
       button: $("update"),
       offlineReady: pythonStatus.offlineReady,
+      saveFailed: pythonStatus.offlineSaveFailed,
     })
   )
   .catch(() => {

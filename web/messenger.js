@@ -1,5 +1,6 @@
 // The page's side of the worker protocol (like SVGOMG's worker-messenger / Comlink):
-// a pending map of [resolve, reject] by id, errors re-thrown as real Errors.
+// a pending map of [resolve, reject] by id, errors re-thrown as real Errors. Messages
+// without an id tell how far the worker's download is ({progress: {loaded, total}}).
 
 function toError({ name, message }) {
   const error = new Error(message);
@@ -13,13 +14,14 @@ function rejectAll(pending, error) {
 }
 
 // One worker: its pending calls, and the reason it cannot answer once it failed to start.
-function startWorker(workerURL) {
+function startWorker(workerURL, onProgress) {
   const worker = new Worker(workerURL, { type: "module" });
   const pending = new Map();
   let nextId = 1;
   let startError = null;
 
   worker.addEventListener("message", ({ data }) => {
+    if (data.progress) onProgress(data.progress);
     const entry = pending.get(data.id);
     if (!entry) return;
     pending.delete(data.id);
@@ -53,17 +55,20 @@ function startWorker(workerURL) {
 }
 
 export function connect(workerURL) {
-  let current = startWorker(workerURL);
+  const listeners = new Set();
+  const progress = (value) => listeners.forEach((listener) => listener(value));
+  let current = startWorker(workerURL, progress);
   return {
     get ready() {
       return current.ready;
     },
     call: (action, payload) => current.call(action, payload),
+    onProgress: (listener) => listeners.add(listener),
     // Python that failed to load stays failed in its worker; a new worker tries again (a
     // network back, a service worker that has meanwhile cached the files).
     restart() {
       current.stop();
-      current = startWorker(workerURL);
+      current = startWorker(workerURL, progress);
       return current.ready;
     },
   };

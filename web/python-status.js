@@ -1,42 +1,89 @@
-// Whether the checks can run, in plain words: loading, ready, failed (with a Retry that
-// starts Python again; nothing typed is touched) and offline. The note can be written and
-// copied in every one of these states. The first time the app can work offline, the ready
-// line says so: in the page's flow, where it covers nothing.
+// Whether the checks can run, in plain words: loading (on a first visit, how far the
+// download is, in megabytes of the real total), ready, failed (with a Retry that starts
+// Python again; nothing typed is touched; it also retries by itself when the network comes
+// back) and offline. The note can be written, counted and copied in every one of these
+// states. The first time the app can work offline, the ready line says so once.
 
-function describe({ state, reason, offline, offlineReady }) {
-  if (state === "loading") return "Loading checks… You can start writing now.";
+// No new bytes for this long: the download is said to have stalled (it may yet go on).
+const STALL_MS = 8000;
+const MEANWHILE = "Writing, the count and Copy work already.";
+
+const megabytes = (bytes) => (bytes / 1e6).toFixed(1);
+
+function describe({ state, reason, offline, offlineReady, download, stalled, saveFailed }) {
+  if (state === "loading") {
+    if (!download) return "Loading checks… You can start writing now.";
+    if (!download.total) return `Getting Notewell ready for offline… ${MEANWHILE}`;
+    const sofar = `${megabytes(download.loaded)} of ${megabytes(download.total)} MB`;
+    if (stalled) {
+      const waiting = offline ? "You're offline; it" : "It";
+      return `The download has stalled at ${sofar}. ${waiting} goes on when the network does. ${MEANWHILE}`;
+    }
+    return `Getting Notewell ready for offline: ${sofar}. ${MEANWHILE}`;
+  }
   if (state === "ready") {
     if (offline) return "Checks ready. You're offline: everything still works on this phone.";
-    return offlineReady ? "Ready to work offline." : "Checks ready.";
+    if (offlineReady) return "Works offline now.";
+    if (saveFailed)
+      return `Checks ready. Not saved for offline yet (${saveFailed}); trying again when the network is back.`;
+    return "Checks ready.";
   }
-  const where = offline ? " offline right now" : "";
-  return `Checks unavailable${where}: ${reason}. You can still write and copy your note.`;
+  const when = offline ? " offline right now" : "";
+  const again = offline ? " Trying again when the network is back." : "";
+  return `Checks unavailable${when}: ${reason}. You can still write and copy your note.${again}`;
 }
 
 export function showPythonStatus(python, { box, text, retry }, onRetried) {
   let state = "loading";
   let reason = "";
   let offlineReady = false;
+  let saveFailed = "";
+  // Only a first visit downloads the runtime; later ones read it from the service worker.
+  const firstVisit = "serviceWorker" in navigator && !navigator.serviceWorker.controller;
+  let download = firstVisit ? { loaded: 0, total: 0 } : null;
+  let stalled = false;
+  let stallTimer = 0;
 
   function render() {
-    box.dataset.state = state;
-    text.textContent = describe({ state, reason, offline: navigator.onLine === false, offlineReady });
+    box.dataset.state = stalled && state === "loading" ? "stalled" : state;
+    const offline = navigator.onLine === false;
+    text.textContent = describe({ state, reason, offline, offlineReady, download, stalled, saveFailed });
     retry.hidden = state !== "failed";
   }
+
+  function watchForStall() {
+    clearTimeout(stallTimer);
+    stallTimer = setTimeout(() => {
+      stalled = true;
+      render();
+    }, STALL_MS);
+  }
+
+  python.onProgress((progress) => {
+    if (!download || state !== "loading") return;
+    download = progress;
+    stalled = false;
+    watchForStall();
+    render();
+  });
 
   function watch(onReady) {
     const attempt = python.ready;
     state = "loading";
+    stalled = false;
+    if (download) watchForStall();
     render();
     attempt.then(
       () => {
         if (attempt !== python.ready) return; // a later attempt speaks for itself
+        clearTimeout(stallTimer);
         state = "ready";
         render();
         onReady?.();
       },
       (error) => {
         if (attempt !== python.ready) return;
+        clearTimeout(stallTimer);
         state = "failed";
         reason = error.message;
         render();
@@ -44,16 +91,23 @@ export function showPythonStatus(python, { box, text, retry }, onRetried) {
     );
   }
 
-  retry.addEventListener("click", () => {
+  function restart() {
     python.restart();
     watch(onRetried);
-  });
-  addEventListener("online", render);
+  }
+
+  retry.addEventListener("click", restart);
+  addEventListener("online", () => (state === "failed" ? restart() : render()));
   addEventListener("offline", render);
   watch();
   return {
     offlineReady() {
       offlineReady = true;
+      render();
+    },
+    // Precaching for offline failed (it is tried again when the network is back).
+    offlineSaveFailed(message) {
+      saveFailed = message;
       render();
     },
   };

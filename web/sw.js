@@ -1,5 +1,6 @@
 // Notewell's service worker. build.py fills in VERSION (a hash of every file of the
-// build) and FILES (every file of the build); this source is a template.
+// build) and FILES (every file of the build, each as [URL, its integrity]); this source
+// is a template.
 const VERSION = "%VERSION%";
 const FILES = ["%FILES%"];
 
@@ -8,15 +9,27 @@ const CACHE = PREFIX + VERSION;
 const INDEX = new URL("index.html", self.registration.scope).href;
 
 self.addEventListener("install", (event) => {
-  // cache: "no-cache" revalidates every file with the server, so a new build is never
-  // precached with an older copy the browser still had (one cache holds exactly one
-  // build), yet files the page just downloaded come back as a cheap 304.
-  event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(FILES.map((file) => new Request(file, { cache: "no-cache" }))))
-  );
+  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(FILES.map((file) => precache(cache, file)))));
   // No skipWaiting() here: an update waits until the user taps "Update" (SKIP_WAITING),
   // so a page in the middle of an edit never runs against files of another build.
 });
+
+// One file into this build's cache. On a first visit the page and its Python worker
+// downloaded nearly every file moments ago, so the HTTP cache is asked first (no second
+// request, not even a 304); the integrity (this build's hash of the file) refuses an older
+// copy, which is then fetched anew: one cache holds exactly one build. A file already in
+// the cache (an install cut short by the network, tried again) is not fetched again.
+async function precache(cache, [file, integrity]) {
+  if (await cache.match(file)) return;
+  let response;
+  try {
+    response = await fetch(new Request(file, { cache: "force-cache", integrity }));
+  } catch {
+    response = await fetch(new Request(file, { cache: "reload", integrity }));
+  }
+  if (!response.ok) throw new Error(`${file} answered ${response.status}`);
+  await cache.put(file, response);
+}
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(

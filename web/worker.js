@@ -1,5 +1,6 @@
 // The Python side: a module worker that loads Pyodide and the app wheel, then answers
 // {id, action, payload} with {id, ok, result} or {id, ok: false, error: {name, message}}.
+import { watchDownloads } from "./downloads.js";
 import { deleteSnapshot, readSnapshot, saveSnapshot, unpackSnapshot } from "./snapshot.js";
 
 const RUNTIME = new URL("./pyodide/", import.meta.url);
@@ -49,6 +50,9 @@ runtime.settled = new Promise((resolve) => (settle = resolve));
 let idleTimer = 0;
 let idleWork = null;
 
+// The page shows how far the runtime's download is: {progress: {loaded, total}}, no id.
+const downloads = watchDownloads((progress) => self.postMessage({ progress }));
+
 const api = loadApi();
 // A failed load is answered per request; this keeps it from being an unhandled rejection.
 api.catch(() => {});
@@ -61,10 +65,9 @@ async function loadApi() {
   // The lock names exactly one package, ours (build.py writes it with the wheel's sha256).
   // The runtime is imported here, not statically, so a missing file is reported like any
   // other load failure instead of killing the worker before it can answer.
-  const lockAndRuntime = Promise.all([
-    fetchLock(new URL("pyodide-lock.json", RUNTIME).href),
-    import(new URL("pyodide.mjs", RUNTIME).href),
-  ]);
+  const lockRequest = fetchLock(new URL("pyodide-lock.json", RUNTIME).href);
+  lockRequest.then((lock) => downloads.expect(RUNTIME, lock.info.notewell_sizes)).catch(() => {});
+  const lockAndRuntime = Promise.all([lockRequest, import(new URL("pyodide.mjs", RUNTIME).href)]);
   // build.py hashes the runtime, the wheel and these worker scripts into the lock: a
   // snapshot made by any other build is never restored.
   const keyOf = ([lock, { version }]) => `${version} ${lock.info.notewell_snapshot_key}`;

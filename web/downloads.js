@@ -1,0 +1,48 @@
+// How far the worker's download of the Python runtime is, in bytes of the real total:
+// the build lists each runtime file's size in the lock (its info.notewell_sizes), as the
+// Content-Length of a compressed response says nothing about the bytes it decodes to.
+// Pyodide fetches its files with the global fetch (counted here as they stream in) and
+// imports its modules (counted whole once the browser has them).
+
+export function watchDownloads(onProgress) {
+  const sizes = new Map(); // absolute URL -> bytes, once the lock is read
+  const streamed = new Map(); // absolute URL -> bytes received so far
+
+  function report() {
+    if (!sizes.size) return;
+    let loaded = 0;
+    let total = 0;
+    for (const [url, size] of sizes) {
+      const complete = performance.getEntriesByName(url, "resource").length > 0;
+      loaded += complete ? size : Math.min(size, streamed.get(url) ?? 0);
+      total += size;
+    }
+    onProgress({ loaded, total });
+  }
+
+  const plainFetch = self.fetch.bind(self);
+  self.fetch = async (resource, options) => {
+    const response = await plainFetch(resource, options);
+    const url = response.url;
+    if (!sizes.has(url) || !response.body) return response;
+    streamed.set(url, 0);
+    const counter = new TransformStream({
+      transform(chunk, controller) {
+        streamed.set(url, streamed.get(url) + chunk.byteLength);
+        report();
+        controller.enqueue(chunk);
+      },
+    });
+    const { status, statusText, headers } = response;
+    return new Response(response.body.pipeThrough(counter), { status, statusText, headers });
+  };
+  new PerformanceObserver(report).observe({ type: "resource" });
+
+  return {
+    // The runtime's files (name -> bytes) under `base`, from the lock.
+    expect(base, files) {
+      for (const [name, size] of Object.entries(files ?? {})) sizes.set(new URL(name, base).href, size);
+      report();
+    },
+  };
+}
