@@ -1,5 +1,6 @@
 """The benchmark: start-up and round-trip times of the built app in Chromium, against a
-plain-Pyodide baseline page, and the size of a first visit.
+plain-Pyodide baseline page, the size of a first visit, and first visits over throttled
+networks beside their physical floor.
 
 Times come from the page itself (performance.now(), from navigation start, recorded by
 the probes in probes/); the benchmark never asserts them.
@@ -17,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from notewell_build.compress import COMPRESSIBLE, gzip_bytes
+from notewell_build.compress import COMPRESSIBLE, PRECOMPRESSED, gzip_bytes
 from notewell_build.machine import CHROMIUM, find_browser
 from notewell_build.runtime import (
     MICROPIP_REQUIREMENT,
@@ -25,13 +26,13 @@ from notewell_build.runtime import (
     fetch_wheels,
     pyodide_runtime,
 )
-from notewell_build.server import server_url, serving_in_thread, stop_server
+from notewell_build.server import served_copy, server_url, serving_in_thread, stop_server
 from notewell_build.steps import StepFailed, log
-from notewell_build.webapp import precache_files
+from notewell_build.webapp import WORKER_SCRIPT, module_graph, page_modules, precache_files
 from notewell_build.wheel import lock_entry
 
 if TYPE_CHECKING:  # Playwright is imported only by `bench`, inside the project's venv
-    from playwright.sync_api import Page, Playwright
+    from playwright.sync_api import Browser, Page, Playwright
 
 BENCH_PHONE = "Pixel 7"
 # The baseline page (tests/bench/) and micropip's wheel go into a temporary copy of dist/ only.
@@ -61,6 +62,15 @@ PROBES = Path(__file__).resolve().parent / "probes"
 START_TIMES = PROBES / "start-times.js"
 # Evaluated in the app's page: the times of a series of round trips to the worker.
 ROUND_TRIPS = PROBES / "round-trips.js"
+# Run in the page of a first visit: its first paint, and when progress first showed.
+FIRST_VISIT = PROBES / "first-visit.js"
+# What Chromium's browser sends, so the server picks the copy a real visit gets.
+BROWSER_ACCEPT_ENCODING = "gzip, deflate, br, zstd"
+# First visits over these networks (Chromium's CDP Network.emulateNetworkConditions):
+# download bits per second and round-trip time. Upload hardly matters here.
+NETWORKS = {"slow4g": (1.6e6, 150), "4g": (9e6, 60)}
+UPLOAD_BITS_PER_S = 750e3
+CONTROLLED = "() => navigator.serviceWorker.controller !== null"
 STARTED = "() => window.__bench && ('started' in window.__bench || 'error' in window.__bench)"
 # Metrics in the order the table shows them (the issue's list).
 BENCH_METRICS = (
@@ -77,6 +87,16 @@ BENCH_METRICS = (
     "precache_bytes",
     "transfer_gzip_bytes",
     "heap_mb",
+    "first_visit_slow4g_ms",
+    "first_visit_slow4g_floor_ms",
+    "first_visit_slow4g_vs_floor",
+    "first_visit_4g_ms",
+    "first_visit_4g_floor_ms",
+    "first_visit_4g_vs_floor",
+    "progress_after_paint_ms",
+    "first_visit_bytes",
+    "precache_compressed_bytes",
+    "first_visit_vs_precache",
 )
 
 
@@ -119,6 +139,71 @@ def transfer_sizes(dist: Path) -> tuple[int, int]:
     return raw, gzipped
 
 
+def compressed_size(dist: Path, names: Sequence[str]) -> int:
+    """Bytes of the copies the dev server sends a browser for these files of `dist`."""
+    return sum(
+        served_copy(dist / name, BROWSER_ACCEPT_ENCODING)[0].stat().st_size for name in names
+    )
+
+
+def first_check_files(dist: Path) -> list[str]:
+    """What the first check needs: the page, its modules, the Python worker's modules,
+    and the runtime (Pyodide, the lock and the app's wheel)."""
+    page = (dist / "index.html").read_text(encoding="utf-8")
+    runtime = [
+        path.relative_to(dist).as_posix()
+        for path in sorted((dist / "pyodide").iterdir())
+        if path.suffix not in PRECOMPRESSED
+    ]
+    return [
+        "index.html",
+        *module_graph(dist, page_modules(page)),
+        *module_graph(dist, [WORKER_SCRIPT]),
+        *runtime,
+    ]
+
+
+def floor_ms(size: int, bits_per_s: float) -> float:
+    """The physical floor: the time `size` bytes take at that bandwidth."""
+    return size * 8 / bits_per_s * 1000
+
+
+def first_visit(
+    browser: Browser, phone: Mapping[str, Any], site: Path, network: tuple[float, float]
+) -> dict[str, float]:
+    """A first visit in a fresh context over a throttled network, from a server of its
+    own: ms to the first check, ms from first paint to the first progress figure, and
+    the bytes the server sent until the service worker controls the page and the
+    worker's snapshot is saved."""
+    bits_per_s, rtt_ms = network
+    conditions = {
+        "offline": False,
+        "latency": rtt_ms,
+        "downloadThroughput": bits_per_s / 8,
+        "uploadThroughput": UPLOAD_BITS_PER_S / 8,
+    }
+    with serving_in_thread(site) as server:
+        context = browser.new_context(**phone)
+        try:
+            page = context.new_page()
+            page.add_init_script(path=START_TIMES)
+            page.add_init_script(path=FIRST_VISIT)
+            cdp = context.new_cdp_session(page)
+            cdp.send("Network.enable")
+            cdp.send("Network.emulateNetworkConditions", conditions)
+            _, first_check = timed_start(page, server_url(server))
+            page.wait_for_function(CONTROLLED, timeout=BENCH_TIMEOUT_MS)
+            page.evaluate("() => window.notewell.call('runtime', {settled: true})")
+            visit: dict[str, float] = page.evaluate("window.__firstVisit")
+        finally:
+            context.close()
+        return {
+            "first_check_ms": first_check,
+            "progress_after_paint_ms": visit["progress"] - visit["paint"],
+            "bytes": float(server.traffic.bytes_sent()),
+        }
+
+
 def percentile(values: Sequence[float], fraction: float) -> float:
     """The nearest-rank percentile (p50 = median of an odd count)."""
     ordered = sorted(values)
@@ -145,7 +230,8 @@ def latencies(page: Page, action: str, payload: Mapping[str, Any]) -> list[float
 
 
 def bench_run(playwright: Playwright, site: Path, chromium: Path | None) -> dict[str, float]:
-    """One run in a fresh browser process: cold, warm, baseline warm, offline."""
+    """One run in a fresh browser process: cold, warm, baseline warm, offline, then a
+    first visit over each throttled network (NETWORKS)."""
     phone = dict(playwright.devices[BENCH_PHONE])
     phone.pop("default_browser_type", None)
     executable = str(chromium) if chromium else None  # None: Playwright's own browser
@@ -178,9 +264,16 @@ def bench_run(playwright: Playwright, site: Path, chromium: Path | None) -> dict
 
             stop_server(app_server)
             _, offline = timed_start(app, None)
+
+            slow = first_visit(browser, phone, site, NETWORKS["slow4g"])
+            fast = first_visit(browser, phone, site, NETWORKS["4g"])
         finally:
             browser.close()
     return {
+        "first_visit_slow4g_ms": slow["first_check_ms"],
+        "first_visit_4g_ms": fast["first_check_ms"],
+        "progress_after_paint_ms": slow["progress_after_paint_ms"],
+        "first_visit_bytes": slow["bytes"],
         "ui_ready_ms": ui_ready,
         "cold_ms": cold,
         "warm_ms": warm,
@@ -222,6 +315,9 @@ def measure(playwright: Playwright, root: Path, dist: Path, runs: int) -> list[d
     """Every metric of `runs` runs of the built app `dist`, each in a fresh browser."""
     micropip = fetch_wheels([MICROPIP_REQUIREMENT], root / BENCH_WHEELS)[0]
     precache_bytes, transfer_gzip_bytes = transfer_sizes(dist)
+    precache_compressed = compressed_size(dist, [*precache_files(dist), "sw.js"])
+    needed = compressed_size(dist, first_check_files(dist))
+    floors = {name: floor_ms(needed, bits_per_s) for name, (bits_per_s, _) in NETWORKS.items()}
     chromium = find_browser(CHROMIUM, os.environ)
     results = []
     with tempfile.TemporaryDirectory(prefix="notewell-bench-") as temp:
@@ -233,6 +329,11 @@ def measure(playwright: Playwright, root: Path, dist: Path, runs: int) -> list[d
             result = bench_run(playwright, site, chromium)
             result["precache_bytes"] = precache_bytes
             result["transfer_gzip_bytes"] = transfer_gzip_bytes
+            result["precache_compressed_bytes"] = precache_compressed
+            result["first_visit_vs_precache"] = result["first_visit_bytes"] / precache_compressed
+            for name, floor in floors.items():
+                result[f"first_visit_{name}_floor_ms"] = floor
+                result[f"first_visit_{name}_vs_floor"] = result[f"first_visit_{name}_ms"] / floor
             results.append(result)
             log(f"bench run {number}/{runs}: warm {result['warm_ms']:.0f} ms")
     return results

@@ -6,6 +6,7 @@ import contextlib
 import email.utils
 import functools
 import http.server
+import io
 import os
 import sys
 import threading
@@ -80,6 +81,26 @@ def accepted_encodings(header: str) -> set[str]:
     return accepted
 
 
+def fresh_copies(path: Path) -> list[tuple[Path, str]]:
+    """The precompressed copies of `path`, best first, with their Content-Encoding; a copy
+    older than its file is stale (the file changed after the build) and left out."""
+    modified = path.stat().st_mtime_ns
+    copies = [(path.with_name(path.name + suffix), coding) for suffix, coding in ENCODINGS]
+    return [
+        (copy, coding)
+        for copy, coding in copies
+        if copy.is_file() and copy.stat().st_mtime_ns >= modified
+    ]
+
+
+def served_copy(path: Path, accept_encoding: str) -> tuple[Path, str | None]:
+    """The file the server sends for `path` to a browser sending `accept_encoding`, and
+    its Content-Encoding (None: the file as it is)."""
+    accepted = accepted_encodings(accept_encoding)
+    chosen = ((copy, coding) for copy, coding in fresh_copies(path) if coding in accepted)
+    return next(chosen, (path, None))
+
+
 @dataclass
 class Traffic:
     """What a server sent: per response, the URL path, status and bytes on the wire
@@ -111,7 +132,7 @@ class Traffic:
 class CountingWriter:
     """A response stream that counts what passes through it."""
 
-    def __init__(self, stream: BinaryIO) -> None:
+    def __init__(self, stream: io.BufferedIOBase) -> None:
         self.stream = stream
         self.count = 0
 
@@ -151,16 +172,13 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
         if self.traffic is not None and self.status:
             self.traffic.record(self.path.split("?", 1)[0], self.status, writer.count)
 
-    def send_head(self) -> BinaryIO | None:  # type: ignore[override]  # stdlib's is loose
+    def send_head(self) -> BinaryIO | None:
         path = Path(self.translate_path(self.path))
         if path.is_dir() and self.path.split("?", 1)[0].endswith("/"):
             path = path / "index.html"
-        copies = [(path.with_name(path.name + suffix), coding) for suffix, coding in ENCODINGS]
-        present = [(copy, coding) for copy, coding in copies if copy.is_file()]
-        if not path.is_file() or not present:
-            return super().send_head()  # type: ignore[no-any-return]
-        accepted = accepted_encodings(self.headers.get("Accept-Encoding", ""))
-        chosen = next(((copy, coding) for copy, coding in present if coding in accepted), None)
+        if not path.is_file() or not fresh_copies(path):
+            return super().send_head()
+        body, encoding = served_copy(path, self.headers.get("Accept-Encoding", ""))
         modified = int(path.stat().st_mtime)
         since = self.headers.get("If-Modified-Since")
         if since and not self.headers.get("If-None-Match"):
@@ -170,14 +188,13 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
                     self.send_header("Vary", "Accept-Encoding")
                     self.end_headers()
                     return None
-        body = chosen[0] if chosen else path
         stream = body.open("rb")
         self.send_response(200)
         self.send_header("Content-Type", self.guess_type(path))
-        if chosen:
-            self.send_header("Content-Encoding", chosen[1])
-        # Caches keep one copy per encoding: a gzip body must never reach a browser that
-        # asked for none.
+        if encoding:
+            self.send_header("Content-Encoding", encoding)
+        # Caches keep one copy per encoding: a compressed body must never reach a browser
+        # that asked for none.
         self.send_header("Vary", "Accept-Encoding")
         self.send_header("Content-Length", str(body.stat().st_size))
         self.send_header("Last-Modified", self.date_time_string(modified))

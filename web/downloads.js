@@ -4,6 +4,9 @@
 // Pyodide fetches its files with the global fetch (counted here as they stream in) and
 // imports its modules (counted whole once the browser has them).
 
+// A failed request leaves a resource entry too, with no body.
+const arrived = (entry) => entry.decodedBodySize > 0;
+
 export function watchDownloads(onProgress) {
   const sizes = new Map(); // absolute URL -> bytes, once the lock is read
   const streamed = new Map(); // absolute URL -> bytes received so far
@@ -13,7 +16,7 @@ export function watchDownloads(onProgress) {
     let loaded = 0;
     let total = 0;
     for (const [url, size] of sizes) {
-      const complete = performance.getEntriesByName(url, "resource").length > 0;
+      const complete = performance.getEntriesByName(url, "resource").some(arrived);
       loaded += complete ? size : Math.min(size, streamed.get(url) ?? 0);
       total += size;
     }

@@ -4,7 +4,7 @@
 // back) and offline. The note can be written, counted and copied in every one of these
 // states. The first time the app can work offline, the ready line says so once.
 
-// No new bytes for this long: the download is said to have stalled (it may yet go on).
+// No new bytes for this long: the download is said to have stalled.
 const STALL_MS = 8000;
 const MEANWHILE = "Writing, the count and Copy work already.";
 
@@ -14,10 +14,13 @@ function describe({ state, reason, offline, offlineReady, download, stalled, sav
   if (state === "loading") {
     if (!download) return "Loading checks… You can start writing now.";
     if (!download.total) return `Getting Notewell ready for offline… ${MEANWHILE}`;
+    if (download.loaded >= download.total) {
+      return `Downloaded ${megabytes(download.total)} MB; starting the checks… ${MEANWHILE}`;
+    }
     const sofar = `${megabytes(download.loaded)} of ${megabytes(download.total)} MB`;
     if (stalled) {
-      const waiting = offline ? "You're offline; it" : "It";
-      return `The download has stalled at ${sofar}. ${waiting} goes on when the network does. ${MEANWHILE}`;
+      const waiting = offline ? "You're offline; it" : "Tap Retry, or it";
+      return `The download has stalled at ${sofar}. ${waiting} starts again when the network is back. ${MEANWHILE}`;
     }
     return `Getting Notewell ready for offline: ${sofar}. ${MEANWHILE}`;
   }
@@ -44,16 +47,21 @@ export function showPythonStatus(python, { box, text, retry }, onRetried) {
   let stalled = false;
   let stallTimer = 0;
 
+  // Failed, or stalled: a download cut off can leave Pyodide waiting for good, so both
+  // offer Retry and start again by themselves when the network comes back.
+  const stuck = () => state === "failed" || (state === "loading" && stalled);
+
   function render() {
     box.dataset.state = stalled && state === "loading" ? "stalled" : state;
     const offline = navigator.onLine === false;
     text.textContent = describe({ state, reason, offline, offlineReady, download, stalled, saveFailed });
-    retry.hidden = state !== "failed";
+    retry.hidden = !stuck();
   }
 
   function watchForStall() {
     clearTimeout(stallTimer);
     stallTimer = setTimeout(() => {
+      if (download.total && download.loaded >= download.total) return; // starting, not stalled
       stalled = true;
       render();
     }, STALL_MS);
@@ -97,7 +105,7 @@ export function showPythonStatus(python, { box, text, retry }, onRetried) {
   }
 
   retry.addEventListener("click", restart);
-  addEventListener("online", () => (state === "failed" ? restart() : render()));
+  addEventListener("online", () => (stuck() ? restart() : render()));
   addEventListener("offline", render);
   watch();
   return {

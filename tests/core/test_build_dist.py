@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 import re
 import shutil
 import urllib.request
@@ -27,11 +28,18 @@ from notewell_build.webapp import (
     PRELOAD_TOKEN,
     copy_web,
     module_graph,
+    precache_files,
     worker_scripts,
     write_preloads,
     write_service_worker,
 )
-from notewell_build.wheel import SNAPSHOT_KEY_FIELD, build_wheel, read_project, write_lock
+from notewell_build.wheel import (
+    SIZES_FIELD,
+    SNAPSHOT_KEY_FIELD,
+    build_wheel,
+    read_project,
+    write_lock,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SW_TEMPLATE = 'const VERSION = "%VERSION%";\nconst FILES = ["%FILES%"];\n'
@@ -83,10 +91,12 @@ def test_the_lock_holds_only_our_wheel_with_its_real_hash(project: Path, tmp_pat
         json.dumps({"info": info, "packages": {"numpy": {}}}), encoding="utf-8"
     )
     wheel = build_wheel(project, tmp_path / "out")
+    (tmp_path / "out" / "pyodide.asm.wasm").write_bytes(b"\0asm" * 10)
     target = tmp_path / "out" / "pyodide-lock.json"
     write_lock(runtime, wheel, read_project(project), target, "k1")
     lock = json.loads(target.read_text(encoding="utf-8"))
-    assert lock["info"] == {**info, SNAPSHOT_KEY_FIELD: "k1"}
+    sizes = {"pyodide.asm.wasm": 40, wheel.name: wheel.stat().st_size}
+    assert lock["info"] == {**info, SNAPSHOT_KEY_FIELD: "k1", SIZES_FIELD: sizes}
     (entry,) = lock["packages"].values()
     assert entry["sha256"] == hashlib.sha256(wheel.read_bytes()).hexdigest()
     assert entry["file_name"] == wheel.name and entry["imports"] == ["pkg"]
@@ -102,13 +112,20 @@ def test_the_service_worker_lists_every_file_and_versions_by_content(tmp_path: P
     first = write_service_worker(template, dist)
     source = (dist / "sw.js").read_text(encoding="utf-8")
     assert f'const VERSION = "{first}";' in source
-    assert json.loads(source.split("const FILES = ", 1)[1].rstrip(";\n")) == [
-        "icons/a.png",
-        "index.html",
+    listed = json.loads(source.split("const FILES = ", 1)[1].rstrip(";\n"))
+    assert listed == [
+        ["icons/a.png", integrity_of(b"png")],
+        ["index.html", integrity_of(b"<!doctype html>")],
     ]
+    assert precache_files(dist) == ["icons/a.png", "index.html"]
     assert write_service_worker(template, dist) == first
     (dist / "icons" / "a.png").write_bytes(b"png2")
     assert write_service_worker(template, dist) != first
+
+
+def integrity_of(data: bytes) -> str:
+    """Subresource integrity as a browser computes it, written out independently."""
+    return "sha256-" + base64.b64encode(hashlib.sha256(data).digest()).decode()
 
 
 def test_a_template_without_placeholders_stops_the_build(tmp_path: Path) -> None:
@@ -209,6 +226,68 @@ def test_the_dev_server_sends_types_and_a_strict_policy(served: str, name: str, 
     assert "frame-ancestors 'none'" in policy
     assert "script-src 'self' 'wasm-unsafe-eval';" in policy
     assert "unsafe-inline" not in policy and "'unsafe-eval'" not in policy
+
+
+@pytest.fixture
+def precompressed(tmp_path: Path) -> Iterator[str]:
+    """A file with both copies the build makes, and one with none."""
+    (tmp_path / "a.wasm").write_bytes(b"raw wasm")
+    (tmp_path / "a.wasm.br").write_bytes(b"brotli copy")
+    (tmp_path / "a.wasm.gz").write_bytes(b"gzip copy")
+    (tmp_path / "b.js").write_bytes(b"let b;")
+    with serving_in_thread(tmp_path) as server:
+        yield server_url(server)
+
+
+def fetch_raw(url: str, accept_encoding: str | None) -> tuple[bytes, dict[str, str]]:
+    """The body exactly as sent (urllib decodes nothing) and the headers."""
+    request = urllib.request.Request(url)
+    if accept_encoding is not None:
+        request.add_header("Accept-Encoding", accept_encoding)
+    with urllib.request.urlopen(request) as response:
+        return response.read(), dict(response.headers)
+
+
+@pytest.mark.parametrize(
+    ("accepted", "body", "encoding"),
+    [
+        ("gzip, deflate, br, zstd", b"brotli copy", "br"),
+        ("gzip, deflate", b"gzip copy", "gzip"),
+        ("br;q=0, gzip", b"gzip copy", "gzip"),
+        ("identity", b"raw wasm", None),
+        (None, b"raw wasm", None),
+    ],
+)
+def test_the_dev_server_sends_the_precompressed_copy_the_browser_accepts(
+    precompressed: str, accepted: str | None, body: bytes, encoding: str | None
+) -> None:
+    sent, headers = fetch_raw(precompressed + "a.wasm", accepted)
+    assert sent == body
+    assert headers.get("Content-Encoding") == encoding
+    assert headers["Content-Length"] == str(len(body))
+    assert headers["Content-Type"] == "application/wasm"
+    assert headers["Vary"] == "Accept-Encoding"
+
+
+def test_a_copy_older_than_its_file_is_stale_and_not_sent(tmp_path: Path) -> None:
+    (tmp_path / "a.js.br").write_bytes(b"brotli of the old a.js")
+    (tmp_path / "a.js").write_bytes(b"let a = 2;")  # edited after the build
+    os.utime(tmp_path / "a.js.br", ns=(1, 1))
+    with serving_in_thread(tmp_path) as server:
+        sent, headers = fetch_raw(server_url(server) + "a.js", "br")
+    assert sent == b"let a = 2;" and "Content-Encoding" not in headers
+
+
+def test_a_file_without_copies_goes_as_it_is_and_the_traffic_is_counted(tmp_path: Path) -> None:
+    (tmp_path / "b.js").write_bytes(b"let b;")
+    with serving_in_thread(tmp_path) as server:
+        sent, headers = fetch_raw(server_url(server) + "b.js?v=1", "gzip, br")
+        assert sent == b"let b;" and "Content-Encoding" not in headers and "Vary" not in headers
+        fetch_raw(server_url(server) + "b.js", None)
+        [(path, status, size), _] = server.traffic.responses
+    assert server.traffic.requests_per_path() == {"/b.js": 2}
+    assert (path, status) == ("/b.js", 200)
+    assert size > len(sent)  # the headers are on the wire too
 
 
 def test_the_real_app_builds_with_only_the_runtime_files_it_needs(tmp_path: Path) -> None:

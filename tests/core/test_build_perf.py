@@ -173,7 +173,8 @@ def test_percentiles_are_nearest_rank() -> None:
 
 
 def test_transfer_sizes_gzip_text_and_send_archives_as_they_are(tmp_path: Path) -> None:
-    (tmp_path / "sw.js").write_text('const FILES = ["a.js", "b.zip"];\n', encoding="utf-8")
+    listed = '[["a.js", "sha256-a"], ["b.zip", "sha256-b"]]'
+    (tmp_path / "sw.js").write_text(f"const FILES = {listed};\n", encoding="utf-8")
     (tmp_path / "a.js").write_bytes(b"let a = 1;\n" * 500)
     (tmp_path / "b.zip").write_bytes(b"z" * 1000)
     (tmp_path / "a.js.gz").write_bytes(b"never counted")

@@ -42,8 +42,8 @@ def test_works_offline_after_the_first_visit(
     grant_clipboard(page, server.origin)
     # Python need not finish here: the service worker precaches every file on its own.
     open_app(page, server.url, python=False)
-    expect(page.get_by_text("Ready to work offline")).to_be_visible(timeout=START_TIMEOUT_MS)
-    assert page.evaluate(IN_FLOW, "Ready to work offline") == "in flow"
+    expect(page.get_by_text("Works offline now")).to_be_visible(timeout=START_TIMEOUT_MS)
+    assert page.evaluate(IN_FLOW, "Works offline now") == "in flow"
     page.wait_for_function("() => navigator.serviceWorker.controller !== null")
 
     server.stop()

@@ -73,7 +73,7 @@ def test_twenty_edit_reload_and_offline_cycles_lose_nothing(
 ) -> None:
     server = own_server(dist)
     open_app(page, server.url, python=False)
-    expect(page.get_by_text("Ready to work offline")).to_be_visible(timeout=START_TIMEOUT_MS)
+    expect(page.get_by_text("Works offline now")).to_be_visible(timeout=START_TIMEOUT_MS)
     page.wait_for_function("() => navigator.serviceWorker.controller !== null")
     first_name(page).fill("Zoë")
     rng = random.Random(20261122)  # fixed: a failure replays the same way

@@ -101,7 +101,9 @@ def test_retry_starts_python_again_and_keeps_the_note(new_context: Any, server: 
 
     network = "slow"  # Python cannot finish loading until the held requests are answered
     retry.click()
-    expect(status(page)).to_have_text("Loading checks… You can start writing now.")
+    expect(status(page)).to_have_text(
+        "Getting Notewell ready for offline… Writing, the count and Copy work already."
+    )
     expect(retry).to_be_hidden()
     network = "up"
     for route in held:

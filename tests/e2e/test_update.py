@@ -30,7 +30,7 @@ def test_an_update_waits_for_the_user_and_keeps_the_note(
 ) -> None:
     server = own_server(dist_copy)
     open_app(page, server.url)
-    expect(page.get_by_text("Ready to work offline")).to_be_visible(timeout=START_TIMEOUT_MS)
+    expect(page.get_by_text("Works offline now")).to_be_visible(timeout=START_TIMEOUT_MS)
     page.wait_for_function("() => navigator.serviceWorker.controller !== null")
     (old_cache,) = page.evaluate(CACHES)
     first_name(page).fill("Ada")
