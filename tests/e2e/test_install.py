@@ -12,7 +12,8 @@ from typing import Any
 
 from playwright.sync_api import BrowserContext
 
-from notewell_harness import Server
+from notewell_build.webapp import write_service_worker
+from notewell_harness import ROOT, Server
 from notewell_ui import START_TIMEOUT_MS
 
 MANIFEST = "manifest.webmanifest"
@@ -47,6 +48,8 @@ def test_a_broken_manifest_is_reported(
     manifest["display"] = "browser"
     manifest["icons"] = []
     manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    # A build of its own: the service worker refuses files whose hash it does not list.
+    write_service_worker(ROOT / "web" / "sw.js", dist_copy)
 
     errors = installability_errors(persistent_context(), own_server(dist_copy).url)
     assert "manifest-display-not-supported" in errors, errors
