@@ -39,6 +39,7 @@ from notewell_build.webapp import (
     write_kinds,
     write_page_policy,
     write_preloads,
+    write_runtime_bytes,
     write_service_worker,
 )
 from notewell_build.wheel import build_wheel, read_project, write_lock
@@ -72,6 +73,7 @@ def build_dist(root: Path, dist: Path) -> Path:
     # What the page needs before Python runs: the form's choices, its policy, its modules.
     write_kinds(root, package, dist / "kinds.json")
     write_page_policy(dist / "index.html")
+    write_runtime_bytes(dist / "index.html", dist / "pyodide" / "pyodide-lock.json")
     write_preloads(dist / "index.html")
     check_manifest(dist)
     # Offline: the service worker precaches every file of this build, by version.

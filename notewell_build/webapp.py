@@ -18,10 +18,14 @@ from pathlib import Path
 from notewell_build.compress import PRECOMPRESSED
 from notewell_build.server import CONTENT_SECURITY_POLICY
 from notewell_build.steps import StepFailed, log
+from notewell_build.wheel import SIZES_FIELD
 
 # Placeholders in web/index.html for the page's copy of CONTENT_SECURITY_POLICY and for
 # the modulepreload links of its module graph.
 CSP_TOKEN = "%CONTENT_SECURITY_POLICY%"
+# Placeholder in web/index.html for the bytes of the Python runtime, so a first visit shows
+# the download's real total at once, before the worker has read the lock.
+RUNTIME_BYTES_TOKEN = "%RUNTIME_BYTES%"
 PRELOAD_TOKEN = "<!-- %MODULE_PRELOADS% -->"
 # The script web/app.js starts as the Python worker; it and what it imports decide what a
 # memory snapshot holds (runtime.snapshot_key).
@@ -132,6 +136,15 @@ def write_page_policy(page: Path) -> None:
     if CSP_TOKEN not in source:
         raise StepFailed(f"{page} lacks {CSP_TOKEN}")
     page.write_text(source.replace(CSP_TOKEN, policy), encoding="utf-8")
+
+
+def write_runtime_bytes(page: Path, lock: Path) -> None:
+    """The runtime's size in bytes (the sizes the lock lists) in place of RUNTIME_BYTES_TOKEN."""
+    sizes = json.loads(lock.read_text(encoding="utf-8"))["info"][SIZES_FIELD]
+    source = page.read_text(encoding="utf-8")
+    if RUNTIME_BYTES_TOKEN not in source:
+        raise StepFailed(f"{page} lacks {RUNTIME_BYTES_TOKEN}")
+    page.write_text(source.replace(RUNTIME_BYTES_TOKEN, str(sum(sizes.values()))), "utf-8")
 
 
 def write_kinds(root: Path, package: str, target: Path) -> None:

@@ -23,9 +23,8 @@ export function watchDownloads(onProgress) {
     onProgress({ loaded, total });
   }
 
-  const plainFetch = self.fetch.bind(self);
-  self.fetch = async (resource, options) => {
-    const response = await plainFetch(resource, options);
+  // The response with its body counted as it is read.
+  function counted(response) {
     const url = response.url;
     if (!sizes.has(url) || !response.body) return response;
     streamed.set(url, 0);
@@ -38,6 +37,15 @@ export function watchDownloads(onProgress) {
     });
     const { status, statusText, headers } = response;
     return new Response(response.body.pipeThrough(counter), { status, statusText, headers });
+  }
+
+  const plainFetch = self.fetch.bind(self);
+  const early = new Map(); // absolute URL -> the promise of its response, fetched ahead
+  self.fetch = (resource, options) => {
+    const url = new URL(String(resource), self.location.href).href;
+    const ahead = early.get(url);
+    early.delete(url);
+    return ahead ?? plainFetch(resource, options).then(counted);
   };
   new PerformanceObserver(report).observe({ type: "resource" });
 
@@ -46,6 +54,17 @@ export function watchDownloads(onProgress) {
     expect(base, files) {
       for (const [name, size] of Object.entries(files ?? {})) sizes.set(new URL(name, base).href, size);
       report();
+    },
+    // Fetch `url` now, read to the end (so its bytes count as they arrive), and answer
+    // the next fetch of it with that response: one request, made sooner.
+    prefetch(url, options) {
+      const response = plainFetch(url, options).then(async (answer) => {
+        const body = await counted(answer).arrayBuffer();
+        const { status, statusText, headers } = answer;
+        return new Response(body, { status, statusText, headers });
+      });
+      response.catch(() => {}); // a failure is the later fetch's to report
+      early.set(new URL(url, self.location.href).href, response);
     },
   };
 }

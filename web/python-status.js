@@ -13,7 +13,6 @@ const megabytes = (bytes) => (bytes / 1e6).toFixed(1);
 function describe({ state, reason, offline, offlineReady, download, stalled, saveFailed }) {
   if (state === "loading") {
     if (!download) return "Loading checks… You can start writing now.";
-    if (!download.total) return `Getting Notewell ready for offline… ${MEANWHILE}`;
     if (download.loaded >= download.total) {
       return `Downloaded ${megabytes(download.total)} MB; starting the checks… ${MEANWHILE}`;
     }
@@ -43,7 +42,8 @@ export function showPythonStatus(python, { box, text, retry }, onRetried) {
   let saveFailed = "";
   // Only a first visit downloads the runtime; later ones read it from the service worker.
   const firstVisit = "serviceWorker" in navigator && !navigator.serviceWorker.controller;
-  let download = firstVisit ? { loaded: 0, total: 0 } : null;
+  // The build writes the runtime's size into the page, so the total shows at once.
+  let download = firstVisit ? { loaded: 0, total: Number(box.dataset.runtimeBytes) } : null;
   let stalled = false;
   let stallTimer = 0;
 

@@ -74,6 +74,11 @@ async function loadApi() {
   // The stored snapshot is looked up while the lock and the runtime load.
   const stored = SNAPSHOTS ? readSnapshot(lockAndRuntime.then(keyOf)) : Promise.resolve(null);
   stored.catch(() => {}); // awaited, and a failure handled, by restore()
+  // A plain start installs the app's wheel only once the interpreter runs: fetched now,
+  // it arrives meanwhile. A restored snapshot needs no wheel.
+  Promise.all([lockRequest, stored.catch(() => null)])
+    .then(([lock, record]) => record || prefetchWheel(lock))
+    .catch(() => {});
   const [lock, { loadPyodide, version }] = await lockAndRuntime;
   const key = keyOf([lock, { version }]);
   const [packageName] = Object.keys(lock.packages);
@@ -205,6 +210,13 @@ function regexesFromSource() {
     patterns.destroy();
     regex.destroy();
   }
+}
+
+// The lock's one package, fetched ahead with the integrity Pyodide checks it by.
+function prefetchWheel(lock) {
+  const [{ file_name: fileName, sha256 }] = Object.values(lock.packages);
+  const digest = String.fromCharCode(...sha256.match(/../g).map((pair) => parseInt(pair, 16)));
+  downloads.prefetch(new URL(fileName, RUNTIME).href, { integrity: `sha256-${btoa(digest)}` });
 }
 
 async function fetchLock(url) {

@@ -307,6 +307,10 @@ def test_the_real_app_builds_with_only_the_runtime_files_it_needs(tmp_path: Path
     page_policy = CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", "")
     assert f'<meta http-equiv="Content-Security-Policy" content="{page_policy}">' in html
     assert PRELOAD_LINK.findall(html) == module_graph(ROOT / "web", ["app.js"])
+    lock = json.loads((dist / "pyodide" / "pyodide-lock.json").read_text(encoding="utf-8"))
+    sizes = lock["info"][SIZES_FIELD]
+    assert sorted(sizes) == sorted([*PYODIDE_FILES, wheel])
+    assert f'data-runtime-bytes="{sum(sizes.values())}"' in html
     kinds = json.loads((dist / "kinds.json").read_text(encoding="utf-8"))
     assert [k["id"] for k in kinds["how"]][:1] == ["event"]
     again = build.build_dist(ROOT, tmp_path / "again")

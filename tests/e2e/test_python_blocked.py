@@ -4,6 +4,7 @@ Retry starts it again."""
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from typing import Any
 
@@ -102,7 +103,7 @@ def test_retry_starts_python_again_and_keeps_the_note(new_context: Any, server: 
     network = "slow"  # Python cannot finish loading until the held requests are answered
     retry.click()
     expect(status(page)).to_have_text(
-        "Getting Notewell ready for offline… Writing, the count and Copy work already."
+        re.compile(r"Getting Notewell ready for offline: 0\.0 of \d+\.\d MB\. Writing, the count")
     )
     expect(retry).to_be_hidden()
     network = "up"
