@@ -304,10 +304,10 @@ def format_table(summary: Mapping[str, Mapping[str, float]], runs: int) -> str:
     def shown(value: float) -> str:
         return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:,.2f}"
 
-    lines = [f"{'metric':<22}{'median':>14}{'min':>14}{'max':>14}   ({runs} runs)"]
+    lines = [f"{'metric':<30}{'median':>14}{'min':>14}{'max':>14}   ({runs} runs)"]
     for key in BENCH_METRICS:
         cells = "".join(f"{shown(summary[key][part]):>14}" for part in ("median", "min", "max"))
-        lines.append(f"{key:<22}{cells}")
+        lines.append(f"{key:<30}{cells}")
     return "\n".join(lines)
 
 

@@ -40,7 +40,7 @@ export async function watchServiceWorker({ toast, text, button, offlineReady, sa
       // A first install that failed leaves no service worker: register again once the
       // network is back (what it had already cached is kept; see sw.js).
       if (installing.state === "redundant" && !registration.active) {
-        saveFailed("the download was cut off");
+        saveFailed("a download failed");
         addEventListener("online", register, { once: true });
       }
     });

@@ -136,3 +136,33 @@ def test_a_cut_off_download_starts_again_when_the_network_is_back(
     expect(status(page)).to_have_text("Checks ready.", timeout=START_TIMEOUT_MS)
     expect(note(page)).to_have_value(TEXT)
     expect(page.get_by_role("button", name="Retry")).to_be_hidden()
+
+
+def test_saving_for_offline_that_failed_is_tried_again_when_the_network_is_back(
+    new_context: Callable[..., Any], server: Server
+) -> None:
+    context = new_context()
+    network = {"up": False}
+
+    def flaky(route: Route) -> None:
+        if network["up"]:
+            route.continue_()
+        else:
+            route.abort("internetdisconnected")
+
+    # A file only the service worker asks for: Python starts, precaching fails.
+    context.route("**/icons/icon-512.png", flaky)
+    page = context.new_page()
+    open_app(page)
+    expect(status(page)).to_have_text(
+        "Checks ready. Not saved for offline yet (a download failed); "
+        "trying again when the network is back.",
+        timeout=START_TIMEOUT_MS,
+    )
+    note(page).fill(TEXT)
+    network["up"] = True
+    context.set_offline(True)
+    context.set_offline(False)  # "online": the service worker is registered again
+    expect(status(page)).to_have_text("Works offline now.", timeout=START_TIMEOUT_MS)
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null")
+    expect(note(page)).to_have_value(TEXT)
