@@ -184,6 +184,36 @@ def test_transfer_sizes_gzip_text_and_send_archives_as_they_are(tmp_path: Path) 
     assert 1000 < gzipped < raw
 
 
+def test_the_floor_counts_what_the_first_check_needs_as_the_server_sends_it(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "pyodide").mkdir()
+    (tmp_path / "icons").mkdir()
+    files = {
+        "index.html": b'<script type="module" src="app.js"></script>',
+        "app.js": b'import "./view.js";\n',
+        "view.js": b"export {};\n",
+        "worker.js": b'import "./snapshot.js";\n',
+        "snapshot.js": b"export {};\n",
+        "pyodide/pyodide.asm.wasm": b"w" * 1000,
+        "pyodide/pyodide.asm.wasm.br": b"b" * 100,  # sent instead of the wasm
+        "pyodide/python_stdlib.zip": b"z" * 500,
+        "icons/icon-512.png": b"p" * 4000,  # precached, not needed to check
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    needed = bench.first_check_files(tmp_path)
+    assert sorted(needed) == sorted(
+        [
+            *("index.html", "app.js", "view.js", "worker.js", "snapshot.js"),
+            *("pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip"),
+        ]
+    )
+    size = bench.compressed_size(tmp_path, needed)
+    assert size == sum(len(files[n]) for n in needed) - 1000 + 100
+    assert bench.floor_ms(200_000, 1.6e6) == 1000.0
+
+
 def test_the_baseline_page_gets_micropip_and_the_full_stdlib(tmp_path: Path) -> None:
     site, sources = tmp_path / "site", tmp_path / "bench"
     (site / "pyodide").mkdir(parents=True)
