@@ -76,7 +76,9 @@ export function createCompose(elements, { draft, onChange, onUse, onDrafts }) {
   const slots = {};
   let draftTimer = 0;
   let draftSeq = 0;
-  let settings = { limit: 0, name: "", about: "" };
+  let settings = { name: "", about: "" };
+  // What the drafts are: {kind, limit, sentNote} (message-mode.js editorMode).
+  let mode = { kind: "invite", limit: 0, sentNote: null };
   // The person's chosen kinds, applied again when the kinds arrive after a load.
   let loaded = { how: null, why: [] };
 
@@ -152,7 +154,14 @@ export function createCompose(elements, { draft, onChange, onUse, onDrafts }) {
         .filter(slotValue)
         .map((s) => [s.id, slotValue(s)])
     );
-    const request = { name: current.name, how: current.how, why: current.why, slots: filled, limit: settings.limit };
+    const request = { name: current.name, how: current.how, why: current.why, slots: filled };
+    // A message's limit is pycore's own (LinkedIn's 8,000): none is sent.
+    if (mode.kind === "message") {
+      request.kind = "message";
+      if (mode.sentNote) request.sent_note = mode.sentNote;
+    } else {
+      request.limit = mode.limit;
+    }
     if (current.company) request.company = current.company;
     if (current.role) request.role = current.role;
     if (current.fullName) request.full_name = current.fullName;
@@ -175,7 +184,9 @@ export function createCompose(elements, { draft, onChange, onUse, onDrafts }) {
     foot.className = "draft-foot";
     const meta = document.createElement("span");
     meta.className = "draft-meta";
-    meta.textContent = [`${d.length} / ${settings.limit}`, d.tone].filter(Boolean).join(" · ");
+    meta.textContent = [`${d.length.toLocaleString("en")} / ${mode.limit.toLocaleString("en")}`, d.tone]
+      .filter(Boolean)
+      .join(" · ");
     const use = document.createElement("button");
     use.type = "button";
     use.className = "draft-use";
@@ -296,6 +307,10 @@ export function createCompose(elements, { draft, onChange, onUse, onDrafts }) {
     redraft,
     setSettings(value) {
       settings = value;
+      redraft();
+    },
+    setMode(value) {
+      mode = value;
       redraft();
     },
     state,

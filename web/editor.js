@@ -59,7 +59,7 @@ export function createEditor(elements, { check, context, onChange, onJudged }) {
 
   function updateCount() {
     const length = noteLength(textarea.value);
-    count.textContent = `${length} / ${limit}`;
+    count.textContent = `${length.toLocaleString("en")} / ${limit.toLocaleString("en")}`;
     count.dataset.state = countState(length, limit);
     onJudged();
   }

@@ -375,3 +375,24 @@ def set_text_size(page: Page, percent: int) -> None:
     """The browser's text size setting (Chromium's default font size; 100% is 16 px)."""
     session = page.context.new_cdp_session(page)
     session.send("Page.setFontSizes", {"fontSizes": {"standard": 16 * percent // 100}})
+
+
+# --- the first message after they accept (issue 14) -------------------------------------
+
+
+def message(page: Page) -> Locator:
+    """The editor while it writes the first message (the same box as the Note)."""
+    return page.get_by_role("textbox", name="First message", exact=True)
+
+
+def sent_note(page: Page) -> Locator:
+    """The note the invitation carried, read-only above the first message."""
+    return page.get_by_role("region", name="Your invitation’s note", exact=True)
+
+
+def open_person(page: Page, name: str) -> None:
+    """Open someone from the People sheet by the name it lists."""
+    open_people(page)
+    people_sheet(page).get_by_role("button", name=re.compile(f"^{re.escape(name)}")).click()
+    expect(people_sheet(page)).to_be_hidden()
+    expect(first_name(page)).to_have_value(name)
