@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -276,6 +277,23 @@ def download_bytes(page: Page, button_name: str) -> tuple[str, bytes]:
         people_sheet(page).get_by_role("button", name=button_name, exact=True).click()
     download = info.value
     return download.suggested_filename, Path(download.path()).read_bytes()
+
+
+def iso(moment: datetime) -> str:
+    """A moment as the app writes one (JavaScript's toISOString)."""
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def export_file(people: list[dict[str, Any]], **overrides: Any) -> bytes:
+    """A Notewell export holding these person records (`overrides` for its envelope)."""
+    data = {
+        "format": "notewell-export",
+        "version": 1,
+        "exported": iso(datetime.now(UTC)),
+        "people": people,
+    }
+    data.update(overrides)
+    return json.dumps(data).encode()
 
 
 def exported(page: Page) -> tuple[bytes, list[dict[str, Any]]]:

@@ -21,10 +21,12 @@ from notewell_ui import (
     copy_and_read,
     count,
     draft_items,
+    export_file,
     exported,
     finding,
     grant_clipboard,
     import_bytes,
+    iso,
     message,
     note,
     open_app,
@@ -158,18 +160,14 @@ def test_accepted_first_message_then_followed_up_through_a_reload_offline(
     page.context.set_offline(False)
 
 
-def iso(moment: datetime) -> str:
-    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
 def days_ago(days: float) -> str:
     return iso(NOW - timedelta(days=days))
 
 
-def person(name: str, *history: tuple[str, float, str | None], **fields: Any) -> dict[str, Any]:
+def person(name: str, *history: tuple[str, float, str | None]) -> dict[str, Any]:
     """A record as an export of an earlier version holds it (no first message field);
     `history` is (status, days ago, text)."""
-    record: dict[str, Any] = {
+    return {
         "id": f"person-{name.lower()}",
         "created": days_ago(6),
         "updated": days_ago(history[-1][1] if history else 6),
@@ -183,13 +181,6 @@ def person(name: str, *history: tuple[str, float, str | None], **fields: Any) ->
             for status, days, text in history
         ],
     }
-    record.update(fields)
-    return record
-
-
-def export_file(people: list[dict[str, Any]]) -> bytes:
-    data = {"format": "notewell-export", "version": 1, "exported": iso(NOW), "people": people}
-    return json.dumps(data).encode()
 
 
 ADA_NOTE = "Hi Ada, loved your PyCon Lisbon talk on parsers. Could we stay in touch?"
