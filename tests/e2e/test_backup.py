@@ -239,6 +239,7 @@ def people_file(count: int, note_chars: int) -> bytes:
                 "slots": {"event": "PyCon Lisbon"},
                 "notes": "",
                 "draft": f"Hi Person{number}, " + "great to meet you! " * (note_chars // 19),
+                "message": "",
                 "caret": 0,
                 "history": [{"status": "drafted", "at": at}],
             }
