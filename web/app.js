@@ -6,7 +6,7 @@ import { createEditor } from "./editor.js";
 import { connect } from "./messenger.js";
 import { watchServiceWorker } from "./offline.js";
 import { createJournal } from "./journal.js";
-import { createModeView, editorMode, textField } from "./message-mode.js";
+import { createModeView, editorMode, textField, withMessageStarted } from "./message-mode.js";
 import {
   STATUSES,
   TEXT_FIELDS,
@@ -324,7 +324,10 @@ function setStatus(status) {
   const before = textField(mode);
   keep(withStatus(collect(), status));
   applyMode();
-  if (textField(mode) !== before) showText();
+  if (textField(mode) !== before) {
+    if (mode.kind === "message") keep(withMessageStarted(person));
+    showText();
+  }
   showBudget();
 }
 statusSelect.addEventListener("change", () => setStatus(statusSelect.value));

@@ -27,6 +27,13 @@ export function editorMode(person, noteLimit) {
   return { kind: "message", limit: MESSAGE_LIMIT, sentNote: sentNote(person) };
 }
 
+// A note that never went out (the invitation went without one) is what their first
+// message should say, as the monthly budget advises: the message starts from it.
+export function withMessageStarted(person) {
+  if (person.message.trim() || sentNote(person) !== null || !person.draft.trim()) return person;
+  return { ...person, message: person.draft };
+}
+
 // The record field the editor's text is kept in, for a mode.
 export const textField = (mode) => (mode.kind === "message" ? "message" : "draft");
 

@@ -6,6 +6,7 @@ offline, kept with the person, exported and imported."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -250,3 +251,24 @@ def test_the_first_message_is_exported_and_imported_with_the_person(
     open_person(other, "Ada")
     expect(message(other)).to_have_value(written)
     expect(sent_note(other)).to_contain_text(ADA_NOTE)
+
+
+def test_a_note_that_never_went_out_starts_the_first_message(page: Page, server: Server) -> None:
+    """No personalized notes left: the invitation goes without one, and the note written
+    for it becomes the start of the first message (as the monthly budget advises)."""
+    open_app(page, server.url, python=False)
+    compose(page, "Grace", "Met at an event", {"Event": "RustConf"}, ["Stay in touch"])
+    written = "Hi Grace, great chatting at RustConf about compilers. Let's stay in touch."
+    note(page).fill(written)
+    wait_until_saved(page)
+    person_status(page).select_option(label="Sent without a note")
+    expect(message(page)).to_have_value(written)
+    expect(sent_note(page)).to_have_text(re.compile("went without a note"))
+    wait_until_saved(page)
+    page.reload()
+    wait_until_started(page)
+    expect(message(page)).to_have_value(written)
+    # Set back: the note, as it was.
+    person_status(page).select_option(label="Sent with a note")
+    expect(note(page)).to_have_value(written)
+    expect(sent_note(page)).to_be_hidden()
