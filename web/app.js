@@ -6,7 +6,7 @@ import { createEditor } from "./editor.js";
 import { connect } from "./messenger.js";
 import { watchServiceWorker } from "./offline.js";
 import { createJournal } from "./journal.js";
-import { createModeView, editorMode, textField, withMessageStarted } from "./message-mode.js";
+import { createModeView, editorMode, modeFields, textField, withMessageStarted } from "./message-mode.js";
 import {
   STATUSES,
   TEXT_FIELDS,
@@ -237,18 +237,11 @@ const editor = createEditor(
     checks: $("checks"),
   },
   {
-    check(text, limit) {
+    check(text) {
       const { name, how, company, slots } = compose.state();
       const relationship = how === "close" ? "close" : "other";
       // The note's language is detected from its words (pycore.lang).
-      const payload = { text, relationship, lang: "auto" };
-      // A message's limit is pycore's own (LinkedIn's 8,000): none is sent.
-      if (mode.kind === "message") {
-        payload.kind = "message";
-        if (mode.sentNote) payload.sent_note = mode.sentNote;
-      } else {
-        payload.limit = limit;
-      }
+      const payload = { text, relationship, lang: "auto", ...modeFields(mode) };
       // What fills a template slot left in the note: their name, company and event, yours.
       const people = {
         name,

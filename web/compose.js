@@ -1,5 +1,7 @@
 // The compose form, built from the kinds data (how you know them, why connect), and the
 // drafts list that follows what the user types.
+import { countText } from "./editor.js";
+import { modeFields } from "./message-mode.js";
 import { DETAIL_MAX, normalizeProfileURL } from "./people.js";
 
 const DRAFT_DELAY_MS = 150;
@@ -154,14 +156,7 @@ export function createCompose(elements, { draft, onChange, onUse, onDrafts }) {
         .filter(slotValue)
         .map((s) => [s.id, slotValue(s)])
     );
-    const request = { name: current.name, how: current.how, why: current.why, slots: filled };
-    // A message's limit is pycore's own (LinkedIn's 8,000): none is sent.
-    if (mode.kind === "message") {
-      request.kind = "message";
-      if (mode.sentNote) request.sent_note = mode.sentNote;
-    } else {
-      request.limit = mode.limit;
-    }
+    const request = { name: current.name, how: current.how, why: current.why, slots: filled, ...modeFields(mode) };
     if (current.company) request.company = current.company;
     if (current.role) request.role = current.role;
     if (current.fullName) request.full_name = current.fullName;
@@ -184,9 +179,7 @@ export function createCompose(elements, { draft, onChange, onUse, onDrafts }) {
     foot.className = "draft-foot";
     const meta = document.createElement("span");
     meta.className = "draft-meta";
-    meta.textContent = [`${d.length.toLocaleString("en")} / ${mode.limit.toLocaleString("en")}`, d.tone]
-      .filter(Boolean)
-      .join(" · ");
+    meta.textContent = [countText(d.length, mode.limit), d.tone].filter(Boolean).join(" · ");
     const use = document.createElement("button");
     use.type = "button";
     use.className = "draft-use";

@@ -34,6 +34,13 @@ export function withMessageStarted(person) {
   return { ...person, message: person.draft };
 }
 
+// What the worker's check and draft are told of a mode. A message's limit is pycore's own
+// (LinkedIn's 8,000), so none is sent; a blank note is no note.
+export function modeFields(mode) {
+  if (mode.kind === "invite") return { limit: mode.limit };
+  return mode.sentNote ? { kind: "message", sent_note: mode.sentNote } : { kind: "message" };
+}
+
 // The record field the editor's text is kept in, for a mode.
 export const textField = (mode) => (mode.kind === "message" ? "message" : "draft");
 
