@@ -1,12 +1,10 @@
 // The first message after they accept (issue 14): when the editor writes it instead of the
 // invitation's note, what it is drafted and checked as, and the nudge to send it.
-import { currentStatus, daysSince } from "./people.js";
+import { NUDGE_AFTER_MS, currentStatus, daysSince } from "./people.js";
 
 // LinkedIn's limit for a message (pycore.model.MESSAGE_LIMIT): the count needs it before
 // Python is ready. The checks and drafts are never sent it: a message's limit is pycore's.
 export const MESSAGE_LIMIT = 8000;
-// The advice is to write soon after they accept: two days later, a nudge.
-export const MESSAGE_NUDGE_AFTER_MS = 48 * 60 * 60 * 1000;
 
 // Once the invitation went out without a note, or they accepted, what is left to write is
 // the first message.
@@ -44,12 +42,12 @@ export function modeFields(mode) {
 // The record field the editor's text is kept in, for a mode.
 export const textField = (mode) => (mode.kind === "message" ? "message" : "draft");
 
-// Days since they accepted, when that was over two days ago and no message went yet;
-// otherwise null.
+// Days since they accepted, when that was over two days ago (NUDGE_AFTER_MS, as for the
+// note: write while they remember you) and no message went yet; otherwise null.
 export function daysAwaitingMessage(person, now = new Date()) {
   if (currentStatus(person) !== "accepted") return null;
   const accepted = person.history[person.history.length - 1].at;
-  return now - new Date(accepted) > MESSAGE_NUDGE_AFTER_MS ? daysSince(accepted, now) : null;
+  return now - new Date(accepted) > NUDGE_AFTER_MS ? daysSince(accepted, now) : null;
 }
 
 // The editor's heading, the note that was sent (read-only, above the message) and the
