@@ -185,6 +185,10 @@ def person(name: str, *history: tuple[str, float, str | None]) -> dict[str, Any]
 
 
 ADA_NOTE = "Hi Ada, loved your PyCon Lisbon talk on parsers. Could we stay in touch?"
+LINUS_MESSAGE = (
+    "Hi Linus, thanks for connecting! I would love to hear how your team ships kernels. "
+    "Could I send you two or three questions here?"
+)
 
 
 def test_accepted_over_two_days_ago_with_no_message_yet_gets_a_nudge(
@@ -197,7 +201,7 @@ def test_accepted_over_two_days_ago_with_no_message_yet_gets_a_nudge(
             "Linus",
             ("sent-note", 5, "Hi Linus ..."),
             ("accepted", 4, None),
-            ("followed-up", 3, "Hi Linus, thanks for connecting ..."),
+            ("followed-up", 3, LINUS_MESSAGE),
         ),
         person("Zoe", ("sent-plain", 4, None)),
     ]
@@ -215,6 +219,9 @@ def test_accepted_over_two_days_ago_with_no_message_yet_gets_a_nudge(
     open_person(page, "Ada")
     expect(message(page)).to_be_visible()
     expect(sent_note(page)).to_contain_text(ADA_NOTE)
+    # Checked against the first messages sent to others.
+    message(page).fill(LINUS_MESSAGE.replace("Linus", "Ada"))
+    expect(finding(page, "repeated")).to_have_count(1)
     # Sent without a note: the first message, and its drafts say how you know each other.
     open_person(page, "Zoe")
     expect(message(page)).to_be_visible()
