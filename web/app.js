@@ -6,12 +6,13 @@ import { createEditor } from "./editor.js";
 import { connect } from "./messenger.js";
 import { watchServiceWorker } from "./offline.js";
 import { createJournal } from "./journal.js";
+import { createModeView, editorMode, modeFields, textField, withMessageStarted } from "./message-mode.js";
 import {
   STATUSES,
   TEXT_FIELDS,
   currentStatus,
   displayName,
-  earlierNotes,
+  earlierTexts,
   hasContent,
   newPerson,
   normalizePerson,
@@ -49,6 +50,9 @@ window.notewell = {
 // The person on screen lives in memory first: when storage fails, nothing typed is lost
 // and the note can still be copied.
 let person = newPerson();
+// What the editor writes for them: the invitation's note, or the first message once the
+// invitation went (message-mode.js). Set from the person in applyMode.
+let mode = { kind: "invite", limit: 0, sentNote: null };
 let everyone = []; // the people IndexedDB holds
 // Each person's latest state that IndexedDB does not hold yet, by id; also in the journal.
 const unsaved = new Map();
@@ -87,7 +91,7 @@ function collect() {
   let next = normalizePerson({
     ...person,
     ...fields,
-    draft: editor.text(),
+    [textField(mode)]: editor.text(),
     caret: editor.caret(),
     updated: new Date().toISOString(),
   });
@@ -233,11 +237,11 @@ const editor = createEditor(
     checks: $("checks"),
   },
   {
-    check(text, limit) {
+    check(text) {
       const { name, how, company, slots } = compose.state();
       const relationship = how === "close" ? "close" : "other";
       // The note's language is detected from its words (pycore.lang).
-      const payload = { text, limit, relationship, lang: "auto" };
+      const payload = { text, relationship, lang: "auto", ...modeFields(mode) };
       // What fills a template slot left in the note: their name, company and event, yours.
       const people = {
         name,
@@ -246,7 +250,7 @@ const editor = createEditor(
         sender_name: settings.current().name,
       };
       for (const [key, value] of Object.entries(people)) if (value?.trim()) payload[key] = value.trim();
-      const earlier = earlierNotes(allPeople(), person.id);
+      const earlier = earlierTexts(allPeople(), person.id, textField(mode));
       if (earlier.length) payload.earlier = earlier;
       return python.call("check", payload);
     },
@@ -295,8 +299,8 @@ const pythonStatus = showPythonStatus(
 );
 
 const settings = createSettings(makeSheet($("settings")), (value) => {
-  editor.setLimit(value.limit);
   compose.setSettings(value);
+  applyMode();
   showBudget();
 });
 $("open-settings").addEventListener("click", () => settings.open());
@@ -307,8 +311,16 @@ const statusSelect = $("person-status");
 statusSelect.querySelector("option").disabled = true;
 for (const status of STATUSES) statusSelect.append(new Option(status.label, status.id));
 
+// Marking them "Accepted" (or the invitation sent without a note) turns the editor to
+// their first message, and back when the status goes back.
 function setStatus(status) {
+  const before = textField(mode);
   keep(withStatus(collect(), status));
+  applyMode();
+  if (textField(mode) !== before) {
+    if (mode.kind === "message") keep(withMessageStarted(person));
+    showText();
+  }
   showBudget();
 }
 statusSelect.addEventListener("change", () => setStatus(statusSelect.value));
@@ -384,11 +396,36 @@ const people = createPeopleView(
 );
 $("open-people").addEventListener("click", () => people.open());
 
-// Put a person on screen: their details, their note with the caret where it was.
+const modeView = createModeView({
+  label: $("note-label"),
+  sent: $("sent-note"),
+  sentText: $("sent-note-text"),
+  noteSteps: $("note-steps"),
+  messageSteps: $("message-steps"),
+});
+
+// The editor, drafts and checks as the person's status asks: their note, or their first
+// message with the note that was sent above it.
+function applyMode() {
+  mode = editorMode(person, settings.current().limit);
+  modeView.show(mode);
+  $("note").maxLength = TEXT_FIELDS[textField(mode)].max;
+  editor.setLimit(mode.limit);
+  compose.setMode(mode);
+}
+
+// The person's text for the current mode, with the caret where it was.
+function showText() {
+  const text = person[textField(mode)];
+  editor.load(text, Math.min(person.caret || 0, text.length));
+}
+
+// Put a person on screen: their details, their text with the caret where it was.
 function show(next) {
   person = next;
   compose.load(person);
-  editor.load(person.draft, Math.min(person.caret || 0, person.draft.length));
+  applyMode();
+  showText();
   statusSelect.value = currentStatus(person) || "";
   showProfile(person.profileURL);
   showSaveState("", "");
@@ -449,11 +486,10 @@ const FIELD_INPUTS = {
   role: "role",
   profileURL: "profile-url",
   notes: "private-notes",
-  draft: "note",
 };
 for (const [field, id] of Object.entries(FIELD_INPUTS)) $(id).maxLength = TEXT_FIELDS[field].max;
-editor.setLimit(settings.current().limit);
 compose.setSettings(settings.current());
+applyMode();
 
 // Which person to show: one shared from another app (the manifest's share_target sends
 // title, text and url as the query), a new one (the "New note" shortcut, ?new=1), else

@@ -1,5 +1,7 @@
 // The compose form, built from the kinds data (how you know them, why connect), and the
 // drafts list that follows what the user types.
+import { countText } from "./editor.js";
+import { modeFields } from "./message-mode.js";
 import { DETAIL_MAX, normalizeProfileURL } from "./people.js";
 
 const DRAFT_DELAY_MS = 150;
@@ -76,7 +78,9 @@ export function createCompose(elements, { draft, onChange, onUse, onDrafts }) {
   const slots = {};
   let draftTimer = 0;
   let draftSeq = 0;
-  let settings = { limit: 0, name: "", about: "" };
+  let settings = { name: "", about: "" };
+  // What the drafts are: {kind, limit, sentNote} (message-mode.js editorMode).
+  let mode = { kind: "invite", limit: 0, sentNote: null };
   // The person's chosen kinds, applied again when the kinds arrive after a load.
   let loaded = { how: null, why: [] };
 
@@ -152,7 +156,7 @@ export function createCompose(elements, { draft, onChange, onUse, onDrafts }) {
         .filter(slotValue)
         .map((s) => [s.id, slotValue(s)])
     );
-    const request = { name: current.name, how: current.how, why: current.why, slots: filled, limit: settings.limit };
+    const request = { name: current.name, how: current.how, why: current.why, slots: filled, ...modeFields(mode) };
     if (current.company) request.company = current.company;
     if (current.role) request.role = current.role;
     if (current.fullName) request.full_name = current.fullName;
@@ -175,7 +179,7 @@ export function createCompose(elements, { draft, onChange, onUse, onDrafts }) {
     foot.className = "draft-foot";
     const meta = document.createElement("span");
     meta.className = "draft-meta";
-    meta.textContent = [`${d.length} / ${settings.limit}`, d.tone].filter(Boolean).join(" · ");
+    meta.textContent = [countText(d.length, mode.limit), d.tone].filter(Boolean).join(" · ");
     const use = document.createElement("button");
     use.type = "button";
     use.className = "draft-use";
@@ -296,6 +300,10 @@ export function createCompose(elements, { draft, onChange, onUse, onDrafts }) {
     redraft,
     setSettings(value) {
       settings = value;
+      redraft();
+    },
+    setMode(value) {
+      mode = value;
       redraft();
     },
     state,

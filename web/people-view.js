@@ -12,6 +12,7 @@ import {
   owesNote,
   statusLabel,
 } from "./people.js";
+import { daysAwaitingMessage } from "./message-mode.js";
 import {
   ImportError,
   MAX_EXPORT_BYTES,
@@ -82,6 +83,8 @@ export function createPeopleView(elements, actions) {
     } else if (owesNote(person)) {
       open.append(span("owe", "Owe a note"));
     }
+    const waiting = daysAwaitingMessage(person);
+    if (waiting !== null) open.append(span("nudge", `Accepted ${waiting} days ago, no message yet`));
     open.addEventListener("click", () => {
       dialog.close();
       actions.open(person.id);

@@ -38,6 +38,7 @@ export function newPerson(fields = {}, now = new Date()) {
     slots: {},
     notes: "",
     draft: "",
+    message: "",
     caret: 0,
     history: [],
     ...fields,
@@ -60,6 +61,8 @@ export const TEXT_FIELDS = {
   profileURL: { label: "profile URL", max: 2_000 },
   notes: { label: "private notes", max: LONG },
   draft: { label: "note", max: LONG },
+  // The first message after they accept (message-mode.js); absent in older records.
+  message: { label: "first message", max: LONG },
 };
 export const DETAIL_MAX = SHORT; // each detail of how you met or why you connect
 const ID = /^[\w-]{1,64}$/;
@@ -135,7 +138,8 @@ export function normalizePerson(raw, remark = () => {}) {
     if (!ID.test(key)) throw new RecordError("details have a malformed field name");
     record.slots[key] = text(key, value, DETAIL_MAX);
   }
-  // A caret that makes no sense is not worth a record: the note opens at its start.
+  // The caret in the text on screen (the note, or the first message); one that makes no
+  // sense is not worth a record: the text opens at its start.
   record.caret = Number.isInteger(raw.caret) && raw.caret >= 0 ? raw.caret : 0;
   if (!Array.isArray(raw.history ?? [])) throw new RecordError("history is not a list");
   record.history = (raw.history ?? []).map((entry, i) => {
@@ -150,7 +154,9 @@ export function normalizePerson(raw, remark = () => {}) {
 
 // Whether there is anything worth keeping: an untouched "new person" is not saved.
 export function hasContent(person) {
-  return Boolean(person.name || person.fullName || person.draft.trim() || person.notes || person.profileURL);
+  return Boolean(
+    person.name || person.fullName || person.draft.trim() || person.message.trim() || person.notes || person.profileURL
+  );
 }
 
 // A note copied or sent was for this person: editing the form must not rename them.
@@ -166,11 +172,16 @@ export function statusLabel(id) {
   return STATUSES.find((s) => s.id === id)?.label || "No note yet";
 }
 
+// The text a status change keeps, by the field it comes from: the note copied or sent
+// with the invitation, the first message sent after they accepted.
+const KEEPS_TEXT = { copied: "draft", "sent-note": "draft", "followed-up": "message" };
+
 // Record a status change; the same status twice in a row is one event, not two.
 export function withStatus(person, status, now = new Date()) {
   if (currentStatus(person) === status) return person;
   const entry = { status, at: now.toISOString() };
-  if (status === "copied" || status === "sent-note") entry.text = person.draft;
+  const field = KEEPS_TEXT[status];
+  if (field) entry.text = person[field];
   return { ...person, history: [...person.history, entry], updated: entry.at };
 }
 
@@ -197,13 +208,14 @@ export function notesSentThisMonth(people, now = new Date()) {
     }).length;
 }
 
-// What the user already sent (or copied to send) to other people, for the `repeated`
-// check: oldest first, as pycore keeps the most recent when there are very many.
-export function earlierNotes(people, exceptId) {
+// What the user already sent (or copied to send) to other people as `field` ("draft", the
+// notes, or "message", the first messages), for the `repeated` check: oldest first, as
+// pycore keeps the most recent when there are very many.
+export function earlierTexts(people, exceptId, field) {
   const entries = people
     .filter((person) => person.id !== exceptId)
     .flatMap((person) => person.history)
-    .filter((entry) => typeof entry.text === "string" && entry.text.trim())
+    .filter((entry) => KEEPS_TEXT[entry.status] === field && typeof entry.text === "string" && entry.text.trim())
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   return [...new Set(entries.map((entry) => entry.text))];
 }

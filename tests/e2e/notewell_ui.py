@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -278,6 +279,23 @@ def download_bytes(page: Page, button_name: str) -> tuple[str, bytes]:
     return download.suggested_filename, Path(download.path()).read_bytes()
 
 
+def iso(moment: datetime) -> str:
+    """A moment as the app writes one (JavaScript's toISOString)."""
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def export_file(people: list[dict[str, Any]], **overrides: Any) -> bytes:
+    """A Notewell export holding these person records (`overrides` for its envelope)."""
+    data = {
+        "format": "notewell-export",
+        "version": 1,
+        "exported": iso(datetime.now(UTC)),
+        "people": people,
+    }
+    data.update(overrides)
+    return json.dumps(data).encode()
+
+
 def exported(page: Page) -> tuple[bytes, list[dict[str, Any]]]:
     """Tap "Export (JSON)" in People; the file, and the people in it in id order."""
     _, data = download_bytes(page, "Export (JSON)")
@@ -375,3 +393,24 @@ def set_text_size(page: Page, percent: int) -> None:
     """The browser's text size setting (Chromium's default font size; 100% is 16 px)."""
     session = page.context.new_cdp_session(page)
     session.send("Page.setFontSizes", {"fontSizes": {"standard": 16 * percent // 100}})
+
+
+# --- the first message after they accept (issue 14) -------------------------------------
+
+
+def message(page: Page) -> Locator:
+    """The editor while it writes the first message (the same box as the Note)."""
+    return page.get_by_role("textbox", name="First message", exact=True)
+
+
+def sent_note(page: Page) -> Locator:
+    """The note the invitation carried, read-only above the first message."""
+    return page.get_by_role("region", name="Your invitation’s note", exact=True)
+
+
+def open_person(page: Page, name: str) -> None:
+    """Open someone from the People sheet by the name it lists."""
+    open_people(page)
+    people_sheet(page).get_by_role("button", name=re.compile(f"^{re.escape(name)}")).click()
+    expect(people_sheet(page)).to_be_hidden()
+    expect(first_name(page)).to_have_value(name)

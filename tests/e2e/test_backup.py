@@ -144,6 +144,7 @@ def person_specs(draw: st.DrawFn) -> dict[str, Any]:
             "profileURL": utf16(draw(st.one_of(st.sampled_from(ODD_URLS), SHORT_TEXT))),
             "notes": utf16(draw(LONG_TEXT)),
             "draft": utf16(draw(LONG_TEXT)),
+            "message": utf16(draw(LONG_TEXT)),  # the first message, kept by "followed-up"
         },
         "how": draw(st.one_of(st.none(), st.sampled_from(KINDS_HOW))),
         "why": draw(st.lists(st.sampled_from(KINDS_WHY), unique=True, max_size=3)),
@@ -238,6 +239,7 @@ def people_file(count: int, note_chars: int) -> bytes:
                 "slots": {"event": "PyCon Lisbon"},
                 "notes": "",
                 "draft": f"Hi Person{number}, " + "great to meet you! " * (note_chars // 19),
+                "message": "",
                 "caret": 0,
                 "history": [{"status": "drafted", "at": at}],
             }
