@@ -18,7 +18,7 @@ import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from notewell_build.steps import NODE_STEPS, StepFailed, log, node_command
+from notewell_build.steps import NODE_STEPS, StepFailed, log, node_command, pinned_npm_package
 from notewell_build.wheel import package_files
 
 # The runtime files the browser needs; source maps, typings and the demo consoles stay out.
@@ -28,18 +28,7 @@ STDLIB_ZIP = "python_stdlib.zip"
 
 def pyodide_runtime(root: Path) -> Path:
     """The npm pyodide package, checked against the exact version package.json pins."""
-    pinned = json.loads((root / "package.json").read_text(encoding="utf-8"))["dependencies"]
-    runtime = root / "node_modules" / "pyodide"
-    installed = runtime / "package.json"
-    if not installed.exists():
-        raise StepFailed(f"{runtime} is missing; run `npm ci` in {root}")
-    version = json.loads(installed.read_text(encoding="utf-8"))["version"]
-    if version != pinned["pyodide"]:
-        raise StepFailed(
-            f"node_modules has pyodide {version}, package.json pins "
-            f"{pinned['pyodide']}; run `npm ci`"
-        )
-    return runtime
+    return pinned_npm_package(root, "pyodide")
 
 
 def copy_runtime(runtime: Path, out_dir: Path, cache: Path) -> None:
