@@ -17,11 +17,11 @@ import {
   normalizePerson,
   notesSentThisMonth,
   noteWentOut,
-  personFromShare,
   withStatus,
 } from "./people.js";
 import { createPeopleView } from "./people-view.js";
 import { showPythonStatus } from "./python-status.js";
+import { createScanner } from "./scanner.js";
 import { createSettings } from "./settings.js";
 import { createConfirm, makeSheet } from "./sheets.js";
 import { openStore } from "./store.js";
@@ -426,6 +426,62 @@ async function openPerson(id) {
   }
 }
 
+// --- a QR code scanned, or a profile shared from another app ---------------------------
+
+// What came in goes into the private notes at once (journaled like a keystroke), so it is
+// kept even when Python never answers; pycore reads it (the `profile` action) and what it
+// finds fills the form for the user to confirm, the text then leaving the notes.
+async function takeIn(received, source) {
+  // As a textarea keeps it (line breaks as \n), so it can be found in the notes again.
+  const text = received.replace(/\r\n?/g, "\n").trim();
+  if (source === "share" || person.profileURL || noteWentOut(person)) startNewPerson();
+  const current = collect();
+  const arrived = normalizePerson({ ...current, notes: current.notes ? `${current.notes}\n${text}` : text });
+  show(arrived);
+  keep(arrived);
+  const from = source === "share" ? "what you shared" : "the code";
+  let found;
+  try {
+    found = await python.call("profile", { text });
+  } catch (error) {
+    showNotice(`The text of ${from} is kept in private notes: it could not be read (${error.message}).`);
+    return;
+  }
+  if (person.id !== arrived.id) return; // someone else is on screen now; the text stays in the notes
+  if (found.problem) {
+    showNotice(`${found.problem.message} The text of ${from} is kept in their private notes.`);
+    return;
+  }
+  const now = collect();
+  const notes = now.notes.endsWith(text) ? now.notes.slice(0, -text.length).trimEnd() : now.notes;
+  const filled = normalizePerson({
+    ...now,
+    name: now.name || found.first_name || "",
+    fullName: now.fullName || found.full_name || "",
+    company: now.company || found.company || "",
+    profileURL: found.profile_url || now.profileURL,
+    notes,
+  });
+  show(filled);
+  keep(filled);
+  $("compose").querySelector("details.more").open = true; // where Profile URL and company are
+  const heading = source === "share" ? "New person from a shared profile." : "Read from the code.";
+  showNotice(`${heading} Is “${filled.name || "?"}” their first name? Fix it if not.`);
+}
+
+createScanner(
+  {
+    scan: $("scan"),
+    photo: $("scan-photo"),
+    sheet: makeSheet($("scanner")),
+    video: $("scanner-video"),
+    sheetStatus: $("scanner-status"),
+    close: $("close-scanner"),
+    status: $("scan-status"),
+  },
+  { onText: (text) => takeIn(text, "scan") }
+);
+
 // --- their profile, opened from the action bar -----------------------------------------
 
 function showProfile(url) {
@@ -464,18 +520,11 @@ async function startPerson() {
   const params = new URLSearchParams(location.search);
   const isShare = SHARE_FIELDS.some((field) => params.has(field));
   if (isShare || params.has("new")) history.replaceState(null, "", location.pathname);
-  const shared = isShare ? personFromShare(Object.fromEntries(params)) : null;
-  if (shared) {
-    show(shared.person);
-    keep(shared.person);
-    showNotice(
-      shared.fromProfile
-        ? `New person from a shared profile. Is “${shared.person.name || "?"}” their first name? Fix it if not.`
-        : "New person from what you shared: it is kept in their private notes."
-    );
-  } else if (isShare) {
-    showNotice("Nothing came with that share (no link and no text), so no one was added.");
-  }
+  const shared = SHARE_FIELDS.map((field) => params.get(field)?.trim() ?? "")
+    .filter(Boolean)
+    .join("\n");
+  if (shared) takeIn(shared, "share");
+  else if (isShare) showNotice("Nothing came with that share (no link and no text), so no one was added.");
   // Edits an earlier visit could not store are shown at once, even while storage fails.
   const resuming = !isShare && !params.has("new");
   const journaled = journaledEdits();
