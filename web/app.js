@@ -3,6 +3,7 @@
 import { bringIntoView, createActionBar } from "./action-bar.js";
 import { createCompose } from "./compose.js";
 import { createEditor } from "./editor.js";
+import { QUICK_DETAILS, createEventMode } from "./event-mode.js";
 import { connect } from "./messenger.js";
 import { watchServiceWorker } from "./offline.js";
 import { createJournal } from "./journal.js";
@@ -405,9 +406,10 @@ function showNotice(text) {
 }
 
 // A fresh person on screen, with focus in First name; the one left is saved as it is.
+// While an event is on, they were met there.
 function startNewPerson(fields = {}) {
   $("notice").hidden = true; // it was about the person being left
-  show(newPerson(fields));
+  show(newPerson({ ...eventMode.fields(), ...fields }));
   if (hasContent(person)) keep(person);
   $("first-name").focus();
 }
@@ -425,6 +427,27 @@ async function openPerson(id) {
     showSaveState("failed", `Could not open that person: ${reason(error)}.`);
   }
 }
+
+// --- event mode: everyone new is met at the event, a few taps each --------------------
+
+const eventMode = createEventMode(
+  {
+    start: $("event-start"),
+    form: $("event-form"),
+    nameInput: $("event-name"),
+    cancel: $("event-cancel"),
+    current: $("event-on"),
+    label: $("event-label"),
+    end: $("event-end"),
+  },
+  {
+    onChange(event) {
+      compose.pinDetails(event ? QUICK_DETAILS : []);
+      if (event) startNewPerson();
+    },
+  }
+);
+if (eventMode.current()) compose.pinDetails(QUICK_DETAILS);
 
 // --- a QR code scanned, or a profile shared from another app ---------------------------
 

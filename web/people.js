@@ -40,6 +40,7 @@ export function newPerson(fields = {}, now = new Date()) {
     draft: "",
     caret: 0,
     history: [],
+    event: null,
     ...fields,
   };
 }
@@ -107,6 +108,18 @@ function date(label, value) {
   return new Date(value).toISOString();
 }
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+// The event a person was met at in event mode: its name and its day (YYYY-MM-DD, the
+// user's calendar day when it was started). Exports before event mode have none.
+function metAt(raw, text) {
+  if (!plainObject(raw)) throw new RecordError("event is not a name and a date");
+  if (typeof raw.date !== "string" || !DAY.test(raw.date) || Number.isNaN(Date.parse(raw.date))) {
+    throw new RecordError("event date is not a date");
+  }
+  return { name: text("event", raw.name, SHORT), date: raw.date };
+}
+
 // A person record with every field checked and normalized: text the user typed is never
 // refused (a profile address gets its scheme, text past its limit is cut and `remark` is
 // told so); a record that is not one (wrong types, no id, no dates) throws RecordError.
@@ -135,6 +148,7 @@ export function normalizePerson(raw, remark = () => {}) {
     if (!ID.test(key)) throw new RecordError("details have a malformed field name");
     record.slots[key] = text(key, value, DETAIL_MAX);
   }
+  record.event = raw.event === null || raw.event === undefined ? null : metAt(raw.event, text);
   // A caret that makes no sense is not worth a record: the note opens at its start.
   record.caret = Number.isInteger(raw.caret) && raw.caret >= 0 ? raw.caret : 0;
   if (!Array.isArray(raw.history ?? [])) throw new RecordError("history is not a list");
@@ -222,8 +236,14 @@ export function matchesSearch(person, query) {
   return haystack.includes(needle);
 }
 
+// The People filter that shows one event's people.
+export function eventFilter(event) {
+  return `event:${event.date}:${event.name}`;
+}
+
 export function matchesFilter(person, filter) {
   if (!filter) return true;
+  if (filter.startsWith("event:")) return Boolean(person.event) && eventFilter(person.event) === filter;
   if (filter === "owe") return owesNote(person);
   if (filter === "none") return currentStatus(person) === null;
   return currentStatus(person) === filter;

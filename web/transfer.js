@@ -54,7 +54,19 @@ function csvCell(value) {
 }
 
 export function exportCSV(people) {
-  const header = ["Name", "First name", "Company", "Role", "Profile URL", "How you know them", "Met", "Status", "Note"];
+  const header = [
+    "Name",
+    "First name",
+    "Company",
+    "Role",
+    "Profile URL",
+    "How you know them",
+    "Met",
+    "Event",
+    "Event date",
+    "Status",
+    "Note",
+  ];
   const rows = people.map((p) => [
     displayName(p),
     p.name,
@@ -63,6 +75,8 @@ export function exportCSV(people) {
     p.profileURL,
     p.how || "",
     p.created.slice(0, 10),
+    p.event?.name ?? "",
+    p.event?.date ?? "",
     currentStatus(p) ? statusLabel(currentStatus(p)) : "",
     p.draft,
   ]);
