@@ -117,7 +117,7 @@ def trim_stdlib(source: Path, target: Path) -> None:
 # Each module becomes a sourceless .pyc in place of its .py, which zipimport loads
 # checking only its magic number. Compiled like `python -X no_debug_ranges -OO`: line
 # numbers stay; column ranges, docstrings and asserts go. That keeps the zip ~170 KB above
-# the source one instead of ~700 KB; for the precache budget (12 MB) a module is compiled
+# the source one instead of ~700 KB; for the precache budget (13.5 MB) a module is compiled
 # only when it spares compiling at least STDLIB_SOURCE_PER_BYTE bytes of source per byte
 # it adds to the zip (gzipped), which leaves ~60 small modules as source: 89% of the
 # source bytes are compiled for +96 KB.

@@ -46,5 +46,7 @@ def pinned_npm_package(root: Path, name: str) -> Path:
         raise StepFailed(f"{package} is missing; run `npm ci` in {root}")
     version = json.loads(installed.read_text(encoding="utf-8"))["version"]
     if version != pinned:
-        raise StepFailed(f"node_modules has {name} {version}, package.json pins {pinned}; run `npm ci`")
+        raise StepFailed(
+            f"node_modules has {name} {version}, package.json pins {pinned}; run `npm ci`"
+        )
     return package
