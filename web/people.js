@@ -40,7 +40,6 @@ export function newPerson(fields = {}, now = new Date()) {
     draft: "",
     caret: 0,
     history: [],
-    event: null,
     ...fields,
   };
 }
@@ -111,7 +110,7 @@ function date(label, value) {
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 // The event a person was met at in event mode: its name and its day (YYYY-MM-DD, the
-// user's calendar day when it was started). Exports before event mode have none.
+// user's calendar day when it was started). Others (and exports before event mode) have none.
 function metAt(raw, text) {
   if (!plainObject(raw)) throw new RecordError("event is not a name and a date");
   if (typeof raw.date !== "string" || !DAY.test(raw.date) || Number.isNaN(Date.parse(raw.date))) {
@@ -148,7 +147,8 @@ export function normalizePerson(raw, remark = () => {}) {
     if (!ID.test(key)) throw new RecordError("details have a malformed field name");
     record.slots[key] = text(key, value, DETAIL_MAX);
   }
-  record.event = raw.event === null || raw.event === undefined ? null : metAt(raw.event, text);
+  // Only people met in event mode have one: the others' records stay as compact as before.
+  if (raw.event !== null && raw.event !== undefined) record.event = metAt(raw.event, text);
   // A caret that makes no sense is not worth a record: the note opens at its start.
   record.caret = Number.isInteger(raw.caret) && raw.caret >= 0 ? raw.caret : 0;
   if (!Array.isArray(raw.history ?? [])) throw new RecordError("history is not a list");

@@ -133,7 +133,7 @@ def test_people_met_elsewhere_are_not_listed_with_the_event_and_the_export_carri
     )
     assert people_names(page) == ["Ada"]
     _, data = download_bytes(page, "Export (JSON)")
-    events = {p["name"]: p["event"] for p in json.loads(data)["people"]}
+    events = {p["name"]: p.get("event") for p in json.loads(data)["people"]}
     assert events == {
         "Before": None,
         "Ada": {"name": EVENT, "date": date.today().isoformat()},
