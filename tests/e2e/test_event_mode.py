@@ -12,7 +12,6 @@ from playwright.sync_api import Locator, Page, expect
 
 from notewell_harness import Server
 from notewell_ui import (
-    START_TIMEOUT_MS,
     button,
     detail,
     download_bytes,
@@ -22,6 +21,7 @@ from notewell_ui import (
     open_people,
     people_names,
     people_sheet,
+    reopen_offline,
     wait_until_saved,
     wait_until_started,
     why,
@@ -71,13 +71,7 @@ def capture(page: Page, taps: Taps, name: str, topic: str, reason: str | None) -
 def test_six_people_at_an_event_offline_in_three_taps_each(
     page: Page, dist: Path, own_server: Callable[[Path], Server]
 ) -> None:
-    server = own_server(dist)
-    open_app(page, server.url, python=False)
-    expect(page.get_by_text("Ready to work offline")).to_be_visible(timeout=START_TIMEOUT_MS)
-    page.wait_for_function("() => navigator.serviceWorker.controller !== null")
-    server.stop()
-    page.reload()
-    wait_until_started(page)
+    reopen_offline(page, own_server(dist))
 
     taps = Taps()
     start_event(page, taps, EVENT)

@@ -22,6 +22,7 @@ from notewell_ui import (
     START_TIMEOUT_MS,
     first_name,
     open_app,
+    reopen_offline,
     status,
     wait_for_python,
     wait_until_saved,
@@ -239,12 +240,7 @@ def test_without_python_the_code_is_kept_in_the_notes(new_context: Any, server: 
 
 
 def test_scanning_a_photo_works_offline(page: Page, dist: Path, own_server: Any) -> None:
-    server = own_server(dist)
-    open_app(page, server.url, python=False)
-    expect(page.get_by_text("Ready to work offline")).to_be_visible(timeout=START_TIMEOUT_MS)
-    page.wait_for_function("() => navigator.serviceWorker.controller !== null")
-    server.stop()
-    page.reload()
+    reopen_offline(page, own_server(dist))
     wait_for_python(page)
     take_photo(page, framed(qr_code(VCARD)))
     expect_person(page, "Priya", "Priya Sharma", "Acme Robotics", PROFILE)
