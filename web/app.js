@@ -31,8 +31,9 @@ import { MAX_EXPORT_BYTES, exportBytes, tooMuchData } from "./transfer.js";
 // A failed save is retried, backing off; every new edit tries again at once.
 const RETRY_FIRST_MS = 2000;
 const RETRY_MAX_MS = 10_000;
-// Only real LinkedIn profile addresses become links; anything else is shown as text.
-const PROFILE_URL = /^https:\/\/(?:[a-z]{2,3}\.|www\.)?linkedin\.com\/in\/[\w\-%.]+\/?$/i;
+// Only LinkedIn profile addresses become links (the record rules turn regional hosts
+// into www); anything else is shown as text.
+const PROFILE_URL = /^https:\/\/www\.linkedin\.com\/in\/[\w\-%.]+\/?$/i;
 
 const $ = (id) => document.getElementById(id);
 

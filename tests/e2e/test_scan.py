@@ -8,6 +8,7 @@ Desktop Chromium has no BarcodeDetector, so these drive the self-hosted zxing-wa
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -159,7 +160,10 @@ def test_a_linkedin_code_on_the_camera_becomes_a_person_kept_across_a_reload(
     scan_button(page).click()
     expect_person(page, "Priya", "Priya Sharma", "", PROFILE)
     expect(page.locator("#notice")).to_contain_text("Is “Priya” their first name?")
-    expect(page.get_by_role("link", name="Open their profile")).to_have_attribute("href", PROFILE)
+    profile_link = page.get_by_role("link", name="Open their profile")
+    expect(profile_link).to_have_attribute("href", PROFILE)
+    expect(profile_link).to_have_attribute("target", "_blank")
+    expect(profile_link).to_have_attribute("rel", re.compile(r"\bnoopener\b"))
     expect(page.get_by_role("dialog", name="Scan a QR code")).to_be_hidden()
     wait_until_saved(page)
     page.reload()
