@@ -8,6 +8,8 @@ const DECODER = new URL("vendor/zxing-wasm/es/reader/index.js", import.meta.url)
 const DECODER_WASM = new URL("vendor/zxing-wasm/reader/zxing_reader.wasm", import.meta.url).href;
 // A phone photo is 12 megapixels; a QR code in it reads as well at this width, far sooner.
 const PHOTO_WIDTH = 1280;
+// After this long without a code in view, the sheet says what else to try.
+const HINT_AFTER_MS = 5000;
 
 let decoderLoading = null;
 
@@ -34,10 +36,13 @@ async function makeDecoder() {
   };
 }
 
+// One canvas for every frame and photo: a new one per frame would churn memory.
+let canvas = null;
+
 // The pixels of an image or a video frame, no wider than `maxWidth`.
 function pixels(source, width, height, maxWidth = Infinity) {
   const scale = Math.min(1, maxWidth / width);
-  const canvas = document.createElement("canvas");
+  canvas ??= document.createElement("canvas");
   canvas.width = Math.round(width * scale);
   canvas.height = Math.round(height * scale);
   const context = canvas.getContext("2d", { willReadFrequently: true });
@@ -121,7 +126,12 @@ export function createScanner(elements, { onText }) {
     try {
       await video.play();
       const decode = await decoder();
+      const hintAt = performance.now() + HINT_AFTER_MS;
       while (scanning === stream) {
+        if (performance.now() > hintAt) {
+          sheetStatus.textContent =
+            "No QR code found yet: hold it steady, closer, in good light. Or close this and take a photo of the code, or type their details.";
+        }
         if (video.videoWidth) {
           const text = await decode(pixels(video, video.videoWidth, video.videoHeight));
           if (text && scanning === stream) {

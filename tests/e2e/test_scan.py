@@ -191,6 +191,22 @@ def test_a_refused_camera_says_so_and_typing_still_works(camera: Callable[..., P
     expect(first_name(page)).to_have_value("Priya")
 
 
+def test_a_camera_that_sees_no_code_says_what_else_to_try_and_stops_when_closed(
+    camera: Callable[..., Page],
+) -> None:
+    page = camera(Image.new("RGB", FRAME, (200, 200, 200)))
+    open_app(page, python=False)
+    scan_button(page).click()
+    sheet = page.get_by_role("dialog", name="Scan a QR code")
+    expect(sheet.get_by_role("status")).to_contain_text("No QR code found yet")
+    expect(sheet.get_by_role("status")).to_contain_text("take a photo of the code")
+    sheet.get_by_role("button", name="Close").click()
+    expect(sheet).to_be_hidden()
+    page.wait_for_function("() => document.getElementById('scanner-video').srcObject === null")
+    first_name(page).fill("Ann")
+    expect(first_name(page)).to_have_value("Ann")
+
+
 # --- photos ------------------------------------------------------------------------------------
 
 
