@@ -3,6 +3,7 @@
 import { bringIntoView, createActionBar } from "./action-bar.js";
 import { createCompose } from "./compose.js";
 import { createEditor } from "./editor.js";
+import { QUICK_DETAILS, createEventMode } from "./event-mode.js";
 import { connect } from "./messenger.js";
 import { watchServiceWorker } from "./offline.js";
 import { createJournal } from "./journal.js";
@@ -18,11 +19,11 @@ import {
   normalizePerson,
   notesSentThisMonth,
   noteWentOut,
-  personFromShare,
   withStatus,
 } from "./people.js";
 import { createPeopleView } from "./people-view.js";
 import { showPythonStatus } from "./python-status.js";
+import { createScanner } from "./scanner.js";
 import { createSettings } from "./settings.js";
 import { createConfirm, makeSheet } from "./sheets.js";
 import { openStore } from "./store.js";
@@ -31,8 +32,9 @@ import { MAX_EXPORT_BYTES, exportBytes, tooMuchData } from "./transfer.js";
 // A failed save is retried, backing off; every new edit tries again at once.
 const RETRY_FIRST_MS = 2000;
 const RETRY_MAX_MS = 10_000;
-// Only real LinkedIn profile addresses become links; anything else is shown as text.
-const PROFILE_URL = /^https:\/\/(?:[a-z]{2,3}\.|www\.)?linkedin\.com\/in\/[\w\-%.]+\/?$/i;
+// Only LinkedIn profile addresses become links (the record rules turn regional hosts
+// into www); anything else is shown as text.
+const PROFILE_URL = /^https:\/\/www\.linkedin\.com\/in\/[\w\-%.]+\/?$/i;
 
 const $ = (id) => document.getElementById(id);
 
@@ -442,9 +444,10 @@ function showNotice(text) {
 }
 
 // A fresh person on screen, with focus in First name; the one left is saved as it is.
+// While an event is on, they were met there.
 function startNewPerson(fields = {}) {
   $("notice").hidden = true; // it was about the person being left
-  show(newPerson(fields));
+  show(newPerson({ ...eventMode.fields(), ...fields }));
   if (hasContent(person)) keep(person);
   $("first-name").focus();
 }
@@ -462,6 +465,83 @@ async function openPerson(id) {
     showSaveState("failed", `Could not open that person: ${reason(error)}.`);
   }
 }
+
+// --- event mode: everyone new is met at the event, a few taps each --------------------
+
+const eventMode = createEventMode(
+  {
+    start: $("event-start"),
+    form: $("event-form"),
+    nameInput: $("event-name"),
+    cancel: $("event-cancel"),
+    current: $("event-on"),
+    label: $("event-label"),
+    end: $("event-end"),
+  },
+  {
+    onChange(event) {
+      compose.pinDetails(event ? QUICK_DETAILS : []);
+      if (event) startNewPerson();
+    },
+  }
+);
+if (eventMode.current()) compose.pinDetails(QUICK_DETAILS);
+
+// --- a QR code scanned, or a profile shared from another app ---------------------------
+
+// What came in goes into the private notes at once (journaled like a keystroke), so it is
+// kept even when Python never answers; pycore reads it (the `profile` action) and what it
+// finds fills the form for the user to confirm, the text then leaving the notes.
+async function takeIn(received, source) {
+  // As a textarea keeps it (line breaks as \n), so it can be found in the notes again.
+  const text = received.replace(/\r\n?/g, "\n").trim();
+  if (source === "share" || person.profileURL || noteWentOut(person)) startNewPerson();
+  const current = collect();
+  const arrived = normalizePerson({ ...current, notes: current.notes ? `${current.notes}\n${text}` : text });
+  show(arrived);
+  keep(arrived);
+  const from = source === "share" ? "what you shared" : "the code";
+  let found;
+  try {
+    found = await python.call("profile", { text });
+  } catch (error) {
+    showNotice(`The text of ${from} is kept in private notes: it could not be read (${error.message}).`);
+    return;
+  }
+  if (person.id !== arrived.id) return; // someone else is on screen now; the text stays in the notes
+  if (found.problem) {
+    showNotice(`${found.problem.message} The text of ${from} is kept in their private notes.`);
+    return;
+  }
+  const now = collect();
+  const notes = now.notes.endsWith(text) ? now.notes.slice(0, -text.length).trimEnd() : now.notes;
+  const filled = normalizePerson({
+    ...now,
+    name: now.name || found.first_name || "",
+    fullName: now.fullName || found.full_name || "",
+    company: now.company || found.company || "",
+    profileURL: found.profile_url || now.profileURL,
+    notes,
+  });
+  show(filled);
+  keep(filled);
+  $("compose").querySelector("details.more").open = true; // where Profile URL and company are
+  const heading = source === "share" ? "New person from a shared profile." : "Read from the code.";
+  showNotice(`${heading} Is “${filled.name || "?"}” their first name? Fix it if not.`);
+}
+
+createScanner(
+  {
+    scan: $("scan"),
+    photo: $("scan-photo"),
+    sheet: makeSheet($("scanner")),
+    video: $("scanner-video"),
+    sheetStatus: $("scanner-status"),
+    close: $("close-scanner"),
+    status: $("scan-status"),
+  },
+  { onText: (text) => takeIn(text, "scan") }
+);
 
 // --- their profile, opened from the action bar -----------------------------------------
 
@@ -500,18 +580,11 @@ async function startPerson() {
   const params = new URLSearchParams(location.search);
   const isShare = SHARE_FIELDS.some((field) => params.has(field));
   if (isShare || params.has("new")) history.replaceState(null, "", location.pathname);
-  const shared = isShare ? personFromShare(Object.fromEntries(params)) : null;
-  if (shared) {
-    show(shared.person);
-    keep(shared.person);
-    showNotice(
-      shared.fromProfile
-        ? `New person from a shared profile. Is “${shared.person.name || "?"}” their first name? Fix it if not.`
-        : "New person from what you shared: it is kept in their private notes."
-    );
-  } else if (isShare) {
-    showNotice("Nothing came with that share (no link and no text), so no one was added.");
-  }
+  const shared = SHARE_FIELDS.map((field) => params.get(field)?.trim() ?? "")
+    .filter(Boolean)
+    .join("\n");
+  if (shared) takeIn(shared, "share");
+  else if (isShare) showNotice("Nothing came with that share (no link and no text), so no one was added.");
   // Edits an earlier visit could not store are shown at once, even while storage fails.
   const resuming = !isShare && !params.has("new");
   const journaled = journaledEdits();

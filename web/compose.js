@@ -26,15 +26,16 @@ function slotField(slot, value, onInput) {
   return field;
 }
 
-// The details a chosen kind asks for, shown right under its chip: the required ones, then
-// the optional ones folded away (unfolded when one of them already holds something).
-function kindDetails(kind, slots, onInput) {
+// The details a chosen kind asks for, shown right under its chip: the required ones and
+// the `pinned` ones, then the others folded away (unfolded when one already holds something).
+function kindDetails(kind, slots, onInput, pinned) {
   const box = document.createElement("div");
   box.className = "chip-details";
   box.dataset.detailsOf = kind.id;
   const field = (slot) => slotField(slot, slots[slot.id] || "", onInput);
-  box.append(...kind.slots.filter((slot) => slot.required).map(field));
-  const optional = kind.slots.filter((slot) => !slot.required);
+  const shown = kind.slots.filter((slot) => slot.required || pinned.includes(slot.id));
+  box.append(...shown.map(field));
+  const optional = kind.slots.filter((slot) => !shown.includes(slot));
   if (optional.length) {
     const fold = document.createElement("details");
     fold.className = "optional-fold";
@@ -81,6 +82,7 @@ export function createCompose(elements, { draft, onChange, onUse, onDrafts }) {
   let settings = { name: "", about: "" };
   // What the drafts are: {kind, limit, sentNote} (message-mode.js editorMode).
   let mode = { kind: "invite", limit: 0, sentNote: null };
+  let pinned = []; // optional details shown without unfolding
   // The person's chosen kinds, applied again when the kinds arrive after a load.
   let loaded = { how: null, why: [] };
 
@@ -105,7 +107,7 @@ export function createCompose(elements, { draft, onChange, onUse, onDrafts }) {
     }
     for (const kind of chosen) {
       const chip = form.querySelector(`.chip[data-kind="${kind.id}"]`);
-      if (chip.nextElementSibling?.dataset.detailsOf !== kind.id) chip.after(kindDetails(kind, slots, setSlot));
+      if (chip.nextElementSibling?.dataset.detailsOf !== kind.id) chip.after(kindDetails(kind, slots, setSlot, pinned));
     }
   }
 
@@ -298,6 +300,11 @@ export function createCompose(elements, { draft, onChange, onUse, onDrafts }) {
       if (kinds.how.length) orderChips();
     },
     redraft,
+    // Optional details (slot ids) to show unfolded, as event mode's quick capture wants.
+    pinDetails(ids) {
+      pinned = ids;
+      renderDetails(true);
+    },
     setSettings(value) {
       settings = value;
       redraft();

@@ -228,6 +228,16 @@ def wait_until_started(page: Page) -> None:
     page.evaluate("async () => { await window.notewell.started; }")
 
 
+def reopen_offline(page: Page, server: Server) -> None:
+    """Open the app once, wait until it works offline, stop `server` and open it again."""
+    open_app(page, server.url, python=False)
+    expect(page.get_by_text("Ready to work offline")).to_be_visible(timeout=START_TIMEOUT_MS)
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null")
+    server.stop()
+    page.reload()
+    wait_until_started(page)
+
+
 def wait_until_saved(page: Page) -> None:
     """Wait until the last edit is in IndexedDB (the app says so within a second)."""
     expect(page.locator("#save-status")).to_have_attribute("data-state", "saved")

@@ -171,6 +171,10 @@ BAD_RECORDS = {
     # Date.parse reads "1" as 2001-01-01: a date must look like one.
     "a created date of 1": (person(2, created="1"), "created is not a date"),
     "not a record": ("Person2", "is not a person record"),
+    "an event without a day": (
+        person(2, event={"name": "PyCon", "date": "yesterday"}),
+        "event date is not a date",
+    ),
 }
 
 
