@@ -1,6 +1,7 @@
 // The service worker from the page's side: "Ready to work offline" once (said by
 // `offlineReady`), "Update available" when a new build waits, and an update only when the
 // user taps "Update".
+import { t } from "./i18n.js";
 import { readStored, writeStored } from "./settings.js";
 
 const ANNOUNCED = "notewell.offline-ready";
@@ -18,9 +19,9 @@ export async function watchServiceWorker({ toast, text, button, offlineReady }) 
   }
 
   function offerUpdate(waiting) {
-    show("Update available", () => {
+    show(t("Update available"), () => {
       userAsked = true;
-      show("Updating…");
+      show(t("Updating…"));
       waiting.postMessage({ type: "SKIP_WAITING" });
     });
   }

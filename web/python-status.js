@@ -3,14 +3,16 @@
 // copied in every one of these states. The first time the app can work offline, the ready
 // line says so: in the page's flow, where it covers nothing.
 
+import { t } from "./i18n.js";
+
 function describe({ state, reason, offline, offlineReady }) {
-  if (state === "loading") return "Loading checks… You can start writing now.";
+  if (state === "loading") return t("Loading checks… You can start writing now.");
   if (state === "ready") {
-    if (offline) return "Checks ready. You're offline: everything still works on this phone.";
-    return offlineReady ? "Ready to work offline." : "Checks ready.";
+    if (offline) return t("Checks ready. You're offline: everything still works on this phone.");
+    return offlineReady ? t("Ready to work offline.") : t("Checks ready.");
   }
-  const where = offline ? " offline right now" : "";
-  return `Checks unavailable${where}: ${reason}. You can still write and copy your note.`;
+  if (offline) return t("Checks unavailable offline right now: {reason}. You can still write and copy your note.", { reason });
+  return t("Checks unavailable: {reason}. You can still write and copy your note.", { reason });
 }
 
 export function showPythonStatus(python, { box, text, retry }, onRetried) {

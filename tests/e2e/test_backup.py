@@ -256,7 +256,7 @@ def test_ten_thousand_people_export_into_a_file_that_imports_again(
     open_app(page, server.url, python=False)
     open_people(page)
     import_bytes(page, "tester.json", tester_file)
-    expect(transfer_status(page)).to_have_text("Imported 10000 new and 0 updated people.")
+    expect(transfer_status(page)).to_have_text("Imported 10,000 new and 0 updated people.")
     data, before = exported(page)
     assert len(data) <= len(tester_file) + 200, "compact JSON, as the tester's file"
     restore(page, data, 10_000)
