@@ -169,6 +169,7 @@ export function createCompose(elements, { draft, onChange, onUse, onDrafts }) {
     if (current.profileURL) request.profile_url = current.profileURL;
     if (settings.about) request.about = settings.about;
     if (settings.name) request.sign_off = settings.name;
+    if (settings.formal) request.formal = true;
     return request;
   }
 

@@ -1,6 +1,6 @@
 // Settings (account type, the sender's name, one line about them, the monthly note
-// budget, the app's language and the drafts' language) live in localStorage: they never
-// leave the device.
+// budget, the app's language, the drafts' language and how they address people) live in
+// localStorage: they never leave the device.
 export const SETTINGS_KEY = "notewell.settings";
 
 export function readStored(key) {
@@ -30,6 +30,7 @@ export function createSettings(dialog, languages, onChange) {
   const monthlyNotes = form.elements.monthly_notes;
   const uiLang = form.elements.ui_lang;
   const noteLang = form.elements.note_lang;
+  const formal = form.elements.formal;
   for (const menu of [uiLang, noteLang]) {
     for (const [code, name] of Object.entries(languages)) menu.append(new Option(name, code));
   }
@@ -42,6 +43,7 @@ export function createSettings(dialog, languages, onChange) {
   if (Number.isInteger(stored.monthlyNotes)) monthlyNotes.value = String(stored.monthlyNotes);
   uiLang.value = Object.hasOwn(languages, stored.uiLang) ? stored.uiLang : "";
   noteLang.value = Object.hasOwn(languages, stored.noteLang) ? stored.noteLang : "";
+  formal.checked = stored.formal === true;
 
   function current() {
     const checked = limits.find((radio) => radio.checked) || limits[0];
@@ -55,6 +57,7 @@ export function createSettings(dialog, languages, onChange) {
       monthlyNotes: monthly,
       uiLang: uiLang.value,
       noteLang: noteLang.value,
+      formal: formal.checked,
     };
   }
 

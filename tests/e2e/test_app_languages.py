@@ -113,7 +113,7 @@ def test_a_language_chosen_in_settings_stays_after_a_reload_and_offline(
     expect(page.get_by_label("Idioma", exact=True)).to_have_value("es")
 
 
-def test_drafts_come_in_their_own_language_when_one_is_set(page: Page) -> None:
+def test_drafts_come_in_their_own_language_and_address_when_set(page: Page) -> None:
     open_app(page)
     expect(page.locator("html")).to_have_attribute("lang", "en")
     page.get_by_role("button", name="Settings", exact=True).click()
@@ -124,9 +124,15 @@ def test_drafts_come_in_their_own_language_when_one_is_set(page: Page) -> None:
     page.get_by_label("Event", exact=True).fill("PyCon Lisbon")
     page.get_by_role("checkbox", name="Ask advice", exact=True).check()
     page.get_by_label("Advice on", exact=True).fill("type hints")
-    wait_for_drafts(page, "Priya", "PyCon Lisbon", "um Rat")
+    wait_for_drafts(page, "Priya", "PyCon Lisbon", "um Rat", "dich gern")
     # The app itself stays English.
     expect(page.get_by_role("button", name="Use draft 1", exact=True)).to_be_visible()
+
+    # The formal address, where the language has one (Sie for du).
+    page.get_by_role("button", name="Settings", exact=True).click()
+    page.get_by_role("checkbox", name="Formally (usted, vous, Sie, você)").check()
+    page.get_by_role("button", name="Done", exact=True).click()
+    wait_for_drafts(page, "Priya", "PyCon Lisbon", "um Rat", "Sie gern")
 
 
 def test_a_language_the_app_does_not_speak_falls_back_to_english(
