@@ -25,16 +25,18 @@ from notewell_ui import (
     wait_until_saved,
 )
 
-# Every control of the action bar that is shown lies inside the screen, its words unclipped
-# and on one line (a button no taller than a 48 px target and its padding).
+# Every control of the action bar that is shown lies inside the screen, its words unclipped;
+# the action buttons (Copy and the icons) keep to one line, no taller than a 48 px target
+# and its padding. (The count and the verdict may stack, the drafts cue may take two lines.)
 ONE_LINE_PX = 56
 DOCK_CLIPPED = """(oneLine) => [...document.querySelectorAll('#dock button, #dock a, #dock .dock-info > span')]
     .filter((element) => element.getClientRects().length && !element.closest('[hidden]'))
     .filter((element) => !element.classList.contains('visually-hidden'))
     .filter((element) => {
         const box = element.getBoundingClientRect();
-        return box.left < 0 || box.right > innerWidth || box.height > oneLine
-            || element.scrollWidth > element.clientWidth + 1;
+        const action = element.closest('.dock-actions') !== null;
+        return box.left < 0 || box.right > innerWidth || (action && box.height > oneLine)
+            || element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1;
     })
     .map((element) => element.id || element.className || element.tagName)"""
 
