@@ -33,7 +33,7 @@ VOID = {"meta", "link", "img", "input", "br", "hr", "source", "use", "path"}
 
 
 def _literal(text: str) -> str:
-    return json.loads(f'"{text}"')
+    return str(json.loads(f'"{text}"'))
 
 
 def script_keys(source: str) -> tuple[set[str], set[str]]:
@@ -44,7 +44,10 @@ def script_keys(source: str) -> tuple[set[str], set[str]]:
 
 
 def template_calls(source: str) -> list[str]:
-    return [source[match.start() : source.find("\n", match.start())] for match in TEMPLATE_CALL.finditer(source)]
+    return [
+        source[match.start() : source.find("\n", match.start())]
+        for match in TEMPLATE_CALL.finditer(source)
+    ]
 
 
 class PageTexts(html.parser.HTMLParser):

@@ -37,7 +37,9 @@ function copyProblem({ length, limit, errors }) {
   const others = errors.filter((finding) => finding.rule !== "length");
   if (others.length === 1) problems.push(t("One error is still open: {message}", { message: others[0].message }));
   else if (others.length > 1) {
-    problems.push(t("{count} errors are still open, first: {message}", { count: others.length, message: others[0].message }));
+    problems.push(
+      t("{count} errors are still open, first: {message}", { count: others.length, message: others[0].message })
+    );
   }
   return problems.join(" ");
 }

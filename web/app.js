@@ -146,9 +146,14 @@ async function storeUnsaved() {
       }
     } catch (error) {
       const then = journalRefused
-        ? t("it is too large for this browser to keep a copy meanwhile, so copy it somewhere safe before you close the app")
+        ? t(
+            "it is too large for this browser to keep a copy meanwhile, so copy it somewhere safe before you close the app"
+          )
         : t("trying again");
-      showSaveState("failed", t("Not saved: {reason}. Your note stays here and can still be copied; {then}.", { reason: reason(error), then }));
+      showSaveState(
+        "failed",
+        t("Not saved: {reason}. Your note stays here and can still be copied; {then}.", { reason: reason(error), then })
+      );
       retryTimer = setTimeout(saveNow, retryDelay);
       retryDelay = Math.min(retryDelay * 2, RETRY_MAX_MS);
       return;
@@ -208,7 +213,9 @@ const compose = createCompose(
         const earlier = person;
         startNewPerson({ name: state.name });
         showNotice(
-          t("{name} keeps their name, as their note went out: this is a new person (both are in People).", { name: displayName(earlier) })
+          t("{name} keeps their name, as their note went out: this is a new person (both are in People).", {
+            name: displayName(earlier),
+          })
         );
         return;
       }
@@ -480,7 +487,9 @@ async function startPerson() {
     keep(shared.person);
     showNotice(
       shared.fromProfile
-        ? t("New person from a shared profile. Is “{name}” their first name? Fix it if not.", { name: shared.person.name || "?" })
+        ? t("New person from a shared profile. Is “{name}” their first name? Fix it if not.", {
+            name: shared.person.name || "?",
+          })
         : t("New person from what you shared: it is kept in their private notes.")
     );
   } else if (isShare) {
@@ -496,7 +505,10 @@ async function startPerson() {
     store = await openedStore();
     everyone = await store.people();
   } catch (error) {
-    showSaveState("failed", t("Not saved: {reason}. You can still write and copy your note.", { reason: reason(error) }));
+    showSaveState(
+      "failed",
+      t("Not saved: {reason}. You can still write and copy your note.", { reason: reason(error) })
+    );
     return;
   }
   for (const { key, person: edited } of journaled) {
@@ -541,7 +553,9 @@ function localizedKinds(kinds) {
 loadKinds().then(
   (kinds) => compose.setKinds(kinds),
   (error) => {
-    $("how").querySelector("[data-placeholder]").textContent = t("Choices unavailable: {reason}", { reason: error.message });
+    $("how").querySelector("[data-placeholder]").textContent = t("Choices unavailable: {reason}", {
+      reason: error.message,
+    });
   }
 );
 

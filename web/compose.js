@@ -41,7 +41,9 @@ function kindDetails(kind, slots, onInput) {
     fold.className = "optional-fold";
     fold.open = optional.some((slot) => (slots[slot.id] || "").trim());
     const summary = document.createElement("summary");
-    summary.textContent = t("Optional: {details}", { details: optional.map((slot) => inSentence(slot.label)).join(", ") });
+    summary.textContent = t("Optional: {details}", {
+      details: optional.map((slot) => inSentence(slot.label)).join(", "),
+    });
     fold.append(summary, ...optional.map(field));
     box.append(fold);
   }

@@ -155,7 +155,10 @@ export function createEditor(elements, { check, context, onChange, onJudged }) {
       if (seq !== checkSeq) return;
       showReport(text, { verdict: "revise", findings: [] });
       // A load failure is explained once, in the status line; other errors are specific.
-      setVerdict(error.name === "LoadError" ? t("Not checked") : t("Not checked: {reason}", { reason: error.message }), "unchecked");
+      setVerdict(
+        error.name === "LoadError" ? t("Not checked") : t("Not checked: {reason}", { reason: error.message }),
+        "unchecked"
+      );
       judged = { state: "unchecked", errors: [] };
       onJudged();
     }

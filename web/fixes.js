@@ -51,7 +51,12 @@ function removeSentence(text, finding) {
 function removeSpan(text, finding) {
   if (finding.end <= finding.start) return null;
   const { start, end } = withSpaces(text, finding.start, finding.end);
-  return { label: t("remove {text}", { text: quote(text.slice(finding.start, finding.end)) }), start, end, replacement: "" };
+  return {
+    label: t("remove {text}", { text: quote(text.slice(finding.start, finding.end)) }),
+    start,
+    end,
+    replacement: "",
+  };
 }
 
 function collapseRepeats(text, finding) {

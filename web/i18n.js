@@ -36,13 +36,15 @@ const catalog = (await loadCatalog(wanted)) ?? {};
 // The language the interface is in (English when the catalog could not be read).
 export const language = Object.keys(catalog).length ? wanted : "en";
 // The browser's own tag when it names this language (pt-BR, de-AT), for dates and numbers.
-export const locale = (navigator.languages || []).find((tag) => tag.toLowerCase().split("-")[0] === language) || language;
+export const locale =
+  (navigator.languages || []).find((tag) => tag.toLowerCase().split("-")[0] === language) || language;
 
 const numbers = new Intl.NumberFormat(locale);
 const plurals = new Intl.PluralRules(locale);
 const englishPlurals = new Intl.PluralRules("en");
 
-export const formatNumber = (value) => numbers.format(value);
+export const formatNumber = (value, options) =>
+  (options ? new Intl.NumberFormat(locale, options) : numbers).format(value);
 export const formatDate = (date, options) => new Intl.DateTimeFormat(locale, options).format(date);
 export const formatList = (items) => new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
 // A label inside a sentence: lower case, except in German, which capitalizes its nouns.
@@ -68,7 +70,7 @@ export function tn(one, other, count, params = {}) {
   const entry = catalog[other];
   const text =
     entry && typeof entry === "object"
-      ? entry[plurals.select(count)] ?? entry.other
+      ? (entry[plurals.select(count)] ?? entry.other)
       : englishPlurals.select(count) === "one"
         ? one
         : other;

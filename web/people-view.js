@@ -79,7 +79,9 @@ export function createPeopleView(elements, actions) {
     open.append(span("person-status", statusLabel(status)));
     if (needsNudge(person)) {
       const days = daysSince(person.created);
-      open.append(span("nudge", tn("Met {count} day ago: send your note soon", "Met {count} days ago: send your note soon", days)));
+      open.append(
+        span("nudge", tn("Met {count} day ago: send your note soon", "Met {count} days ago: send your note soon", days))
+      );
     } else if (owesNote(person)) {
       open.append(span("owe", t("Owe a note")));
     }
@@ -119,7 +121,10 @@ export function createPeopleView(elements, actions) {
     const owed = people.filter(owesNote).length;
     const showing =
       shown.length < found.length
-        ? t("Showing the newest {shown} of {found}: search to find the others.", { shown: shown.length, found: found.length })
+        ? t("Showing the newest {shown} of {found}: search to find the others.", {
+            shown: shown.length,
+            found: found.length,
+          })
         : t("Showing {shown}.", { shown: shown.length });
     summary.textContent = people.length
       ? `${tn("{count} person, {owed} still owed a note.", "{count} people, {owed} still owed a note.", people.length, { owed })} ${showing}`

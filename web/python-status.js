@@ -11,7 +11,8 @@ function describe({ state, reason, offline, offlineReady }) {
     if (offline) return t("Checks ready. You're offline: everything still works on this phone.");
     return offlineReady ? t("Ready to work offline.") : t("Checks ready.");
   }
-  if (offline) return t("Checks unavailable offline right now: {reason}. You can still write and copy your note.", { reason });
+  if (offline)
+    return t("Checks unavailable offline right now: {reason}. You can still write and copy your note.", { reason });
   return t("Checks unavailable: {reason}. You can still write and copy your note.", { reason });
 }
 

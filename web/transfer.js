@@ -43,7 +43,10 @@ export function exportBytes(people) {
 export function tooMuchData() {
   const mb = MAX_EXPORT_BYTES / 1024 / 1024;
   return new Error(
-    t("your people and notes would pass {mb} MB, the most one export holds: delete people you no longer need, or shorten this text", { mb })
+    t(
+      "your people and notes would pass {mb} MB, the most one export holds: delete people you no longer need, or shorten this text",
+      { mb }
+    )
   );
 }
 
@@ -82,12 +85,21 @@ function checkVersion(version) {
   if (version === undefined) throw notAnExport(t("That export has no version"));
   if (typeof version !== "number") {
     const shown = JSON.stringify(version).slice(0, 20);
-    throw notAnExport(t("That export gives its version as {shown}, not as the number {version} a Notewell export has", { shown, version: VERSION }));
+    throw notAnExport(
+      t("That export gives its version as {shown}, not as the number {version} a Notewell export has", {
+        shown,
+        version: VERSION,
+      })
+    );
   }
   if (version > VERSION) {
-    throw notAnExport(t("That export comes from a newer Notewell (format {version}); update this app to import it", { version }));
+    throw notAnExport(
+      t("That export comes from a newer Notewell (format {version}); update this app to import it", { version })
+    );
   }
-  throw notAnExport(t("That export is format {version}; this Notewell reads format {current}", { version, current: VERSION }));
+  throw notAnExport(
+    t("That export is format {version}; this Notewell reads format {current}", { version, current: VERSION })
+  );
 }
 
 // The people in an export file, each normalized by the record rules. A file that is not
@@ -95,7 +107,7 @@ function checkVersion(version) {
 // with its position and reason (`skipped`), as are copies of a person listed twice.
 export function readExport(source, byteLength = source.length) {
   if (byteLength > MAX_EXPORT_BYTES) {
-    const mb = formatNumber(Math.round((byteLength / 1024 / 1024) * 10) / 10);
+    const mb = formatNumber(byteLength / 1024 / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     const most = MAX_EXPORT_BYTES / 1024 / 1024;
     throw notAnExport(t("That file is {mb} MB; a Notewell export holds at most {most} MB", { mb, most }));
   }
@@ -178,23 +190,37 @@ export function importSummary({ added, updated, kept, noRoom }, skipped = [], sh
   const written = added + updated;
   if (written) {
     parts.push(
-      tn("Imported {added} new and {updated} updated person.", "Imported {added} new and {updated} updated people.", written, { added, updated })
+      tn(
+        "Imported {added} new and {updated} updated person.",
+        "Imported {added} new and {updated} updated people.",
+        written,
+        { added, updated }
+      )
     );
-  }
-  else if (skipped.length || noRoom) parts.push(t("Nothing was imported."));
+  } else if (skipped.length || noRoom) parts.push(t("Nothing was imported."));
   else parts.push(t("Already up to date: nothing new in that file."));
   if (kept) {
     parts.push(
-      tn("Kept this device's copy of {count} person: it is newer than the file's.", "Kept this device's copy of {count} people: it is newer than the file's.", kept)
+      tn(
+        "Kept this device's copy of {count} person: it is newer than the file's.",
+        "Kept this device's copy of {count} people: it is newer than the file's.",
+        kept
+      )
     );
   }
   if (noRoom) {
     const mb = MAX_EXPORT_BYTES / 1024 / 1024;
     parts.push(
-      tn("Left out {count} person: your data would pass {mb} MB, the most one export holds.", "Left out {count} people: your data would pass {mb} MB, the most one export holds.", noRoom, { mb })
+      tn(
+        "Left out {count} person: your data would pass {mb} MB, the most one export holds.",
+        "Left out {count} people: your data would pass {mb} MB, the most one export holds.",
+        noRoom,
+        { mb }
+      )
     );
   }
-  if (skipped.length) parts.push(t("Skipped {count} that could not be read: {list}.", { count: skipped.length, list: listed(skipped) }));
+  if (skipped.length)
+    parts.push(t("Skipped {count} that could not be read: {list}.", { count: skipped.length, list: listed(skipped) }));
   if (shortened.length) parts.push(t("Shortened to fit: {list}.", { list: listed(shortened) }));
   return parts.join(" ");
 }

@@ -29,14 +29,16 @@ from notewell_ui import (
 # the action buttons (Copy and the icons) keep to one line, no taller than a 48 px target
 # and its padding. (The count and the verdict may stack, the drafts cue may take two lines.)
 ONE_LINE_PX = 56
-DOCK_CLIPPED = """(oneLine) => [...document.querySelectorAll('#dock button, #dock a, #dock .dock-info > span')]
+DOCK_CLIPPED = """(oneLine) => [
+    ...document.querySelectorAll('#dock button, #dock a, #dock .dock-info > span')]
     .filter((element) => element.getClientRects().length && !element.closest('[hidden]'))
     .filter((element) => !element.classList.contains('visually-hidden'))
     .filter((element) => {
         const box = element.getBoundingClientRect();
         const action = element.closest('.dock-actions') !== null;
         return box.left < 0 || box.right > innerWidth || (action && box.height > oneLine)
-            || element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1;
+            || element.scrollWidth > element.clientWidth + 1
+            || element.scrollHeight > element.clientHeight + 1;
     })
     .map((element) => element.id || element.className || element.tagName)"""
 
@@ -66,7 +68,9 @@ def test_the_app_opens_in_the_browsers_language(new_context: Callable[..., Brows
     expect(page.get_by_role("button", name="Kopieren", exact=True)).to_be_visible()
     expect(page.get_by_role("button", name="Einstellungen", exact=True)).to_be_visible()
     expect(page.locator("#status")).to_have_text("Prüfungen bereit.")
-    expect(page.get_by_text("Tippen Sie auf „Einladung personalisieren“ und fügen Sie ein")).to_be_attached()
+    expect(
+        page.get_by_text("Tippen Sie auf „Einladung personalisieren“ und fügen Sie ein")
+    ).to_be_attached()
 
     # The kinds (pycore's) and the drafts, which follow the app's language.
     german_compose(page)
@@ -93,7 +97,9 @@ def test_a_language_chosen_in_settings_stays_after_a_reload_and_offline(
     server = own_server(dist)
     page = new_context(locale="de-DE").new_page()
     open_app(page, server.url, python=False)
-    expect(page.get_by_text("Bereit für die Offline-Nutzung.")).to_be_visible(timeout=START_TIMEOUT_MS)
+    expect(page.get_by_text("Bereit für die Offline-Nutzung.")).to_be_visible(
+        timeout=START_TIMEOUT_MS
+    )
     page.wait_for_function("() => navigator.serviceWorker.controller !== null")
     page.get_by_label("Vorname", exact=True).fill("Lucía")
 
@@ -110,7 +116,9 @@ def test_a_language_chosen_in_settings_stays_after_a_reload_and_offline(
     page.wait_for_function("() => navigator.serviceWorker.controller !== null")
     expect(page.locator("html")).to_have_attribute("lang", "es")
     expect(page.get_by_role("group", name="¿De qué la conoces?")).to_be_visible()
-    expect(page.get_by_role("radio", name="Nos conocimos en un evento", exact=True)).to_be_attached()
+    expect(
+        page.get_by_role("radio", name="Nos conocimos en un evento", exact=True)
+    ).to_be_attached()
     page.get_by_role("button", name="Ajustes", exact=True).click()
     expect(page.get_by_label("Idioma", exact=True)).to_have_value("es")
 
@@ -160,8 +168,13 @@ def test_the_layout_holds_in_german_on_a_narrow_phone(
         wider = horizontal_overflow(page)
         problems = [f"{wider} px wider than the screen"] if wider > 0 else []
         if not sheet:  # a sheet covers the action bar, as it should
-            problems += [f"{name} is clipped or off screen" for name in page.evaluate(DOCK_CLIPPED, ONE_LINE_PX)]
-            problems += [f"{key} is covered" for key in ("copy", "next-person") if not uncovered(page, key)]
+            problems += [
+                f"{name} is clipped or off screen"
+                for name in page.evaluate(DOCK_CLIPPED, ONE_LINE_PX)
+            ]
+            problems += [
+                f"{key} is covered" for key in ("copy", "next-person") if not uncovered(page, key)
+            ]
         if problems:
             found[screen] = problems
 
@@ -173,7 +186,9 @@ def test_the_layout_holds_in_german_on_a_narrow_phone(
     page.get_by_role("button", name="Entwurf 1 verwenden", exact=True).click()
     expect(page.locator("#verdict-word")).to_have_text("Bereit")
     look("draft used")
-    page.locator("#note").fill("Hallo Priya, ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.")
+    page.locator("#note").fill(
+        "Hallo Priya, ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen."
+    )
     expect(page.locator("#verdict-word")).to_have_text("Überarbeiten")
     look("revise")
     page.get_by_role("button", name="Einstellungen", exact=True).click()
