@@ -48,7 +48,7 @@ def restore(page: Page, data: bytes, count: int) -> None:
     delete_everything(page)
     import_bytes(page, "backup.json", data)
     people = "person" if count == 1 else "people"
-    expect(transfer_status(page)).to_have_text(f"Imported {count} new and 0 updated {people}.")
+    expect(transfer_status(page)).to_have_text(f"Imported {count:,} new and 0 updated {people}.")
 
 
 def test_the_apps_own_backup_restores_what_the_form_and_the_share_target_took(
