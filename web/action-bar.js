@@ -3,13 +3,15 @@
 // on-screen keyboard. Copy refuses an empty note and asks before copying one that will
 // not work as it stands. While the note is empty it points at drafts that are ready.
 
+import { t, tn } from "./i18n.js";
+
 const WORDS = {
-  empty: "Empty",
-  over: "Too long",
-  checking: "Checking…",
-  ready: "Ready",
-  revise: "Revise",
-  unchecked: "Not checked",
+  empty: t("Empty"),
+  over: t("Too long"),
+  checking: t("Checking…"),
+  ready: t("Ready"),
+  revise: t("Revise"),
+  unchecked: t("Not checked"),
 };
 const COPIED_MS = 4000;
 
@@ -25,12 +27,20 @@ function copyProblem({ length, limit, errors }) {
   const problems = [];
   if (length > limit) {
     problems.push(
-      `It has ${length} characters and LinkedIn's box keeps only ${limit}: the last ${length - limit} would be cut off.`
+      t("It has {length} characters and LinkedIn's box keeps only {limit}: the last {over} would be cut off.", {
+        length,
+        limit,
+        over: length - limit,
+      })
     );
   }
   const others = errors.filter((finding) => finding.rule !== "length");
-  if (others.length === 1) problems.push(`One error is still open: ${others[0].message}`);
-  else if (others.length > 1) problems.push(`${others.length} errors are still open, first: ${others[0].message}`);
+  if (others.length === 1) problems.push(t("One error is still open: {message}", { message: others[0].message }));
+  else if (others.length > 1) {
+    problems.push(
+      t("{count} errors are still open, first: {message}", { count: others.length, message: others[0].message })
+    );
+  }
   return problems.join(" ");
 }
 
@@ -108,10 +118,10 @@ export function createActionBar(elements, { judgement, confirmStep, onCopied }) 
     const problem = copyProblem(current);
     if (problem) {
       const copyAnyway = await confirmStep({
-        question: "Copy it anyway?",
+        question: t("Copy it anyway?"),
         explanation: problem,
-        action: "Copy anyway",
-        keep: "Keep editing",
+        action: t("Copy anyway"),
+        keep: t("Keep editing"),
       });
       if (!copyAnyway) {
         showChecks();
@@ -127,8 +137,8 @@ export function createActionBar(elements, { judgement, confirmStep, onCopied }) 
     }
     clearTimeout(copiedTimer);
     copyStatus.textContent = copied
-      ? "Copied. Now paste it into LinkedIn."
-      : "Could not copy: select the note and copy it by hand.";
+      ? t("Copied. Now paste it into LinkedIn.")
+      : t("Could not copy: select the note and copy it by hand.");
     copyStatus.dataset.state = copied ? "ok" : "failed";
     if (copied) {
       onCopied();
@@ -162,7 +172,7 @@ export function createActionBar(elements, { judgement, confirmStep, onCopied }) 
     },
     draftsShown(count) {
       draftCount = count;
-      cueText.textContent = count === 1 ? "1 draft ready" : `${count} drafts ready`;
+      cueText.textContent = tn("{count} draft ready", "{count} drafts ready", count);
       showCue();
     },
   };

@@ -4,6 +4,7 @@ import { bringIntoView, createActionBar } from "./action-bar.js";
 import { createCompose } from "./compose.js";
 import { createEditor } from "./editor.js";
 import { QUICK_DETAILS, createEventMode } from "./event-mode.js";
+import { LANGUAGES, chosenLanguage, language, t, translatePage } from "./i18n.js";
 import { connect } from "./messenger.js";
 import { watchServiceWorker } from "./offline.js";
 import { createJournal } from "./journal.js";
@@ -37,6 +38,8 @@ const RETRY_MAX_MS = 10_000;
 const PROFILE_URL = /^https:\/\/www\.linkedin\.com\/in\/[\w\-%.]+\/?$/i;
 
 const $ = (id) => document.getElementById(id);
+
+translatePage();
 
 const python = connect(new URL("worker.js", import.meta.url));
 // The e2e tests (and the curious) drive the real worker through this.
@@ -77,7 +80,7 @@ function openedStore() {
 }
 
 function reason(error) {
-  if (error?.name === "QuotaExceededError") return "this device's storage is full";
+  if (error?.name === "QuotaExceededError") return t("this device's storage is full");
   return error?.message || String(error);
 }
 
@@ -149,9 +152,14 @@ async function storeUnsaved() {
       }
     } catch (error) {
       const then = journalRefused
-        ? "it is too large for this browser to keep a copy meanwhile, so copy it somewhere safe before you close the app"
-        : "trying again";
-      showSaveState("failed", `Not saved: ${reason(error)}. Your note stays here and can still be copied; ${then}.`);
+        ? t(
+            "it is too large for this browser to keep a copy meanwhile, so copy it somewhere safe before you close the app"
+          )
+        : t("trying again");
+      showSaveState(
+        "failed",
+        t("Not saved: {reason}. Your note stays here and can still be copied; {then}.", { reason: reason(error), then })
+      );
       retryTimer = setTimeout(saveNow, retryDelay);
       retryDelay = Math.min(retryDelay * 2, RETRY_MAX_MS);
       return;
@@ -161,8 +169,8 @@ async function storeUnsaved() {
   showSaveState(
     "saved",
     journalRefused
-      ? "Saved on this device, but too large for the copy that covers a sudden close while you type."
-      : "Saved on this device"
+      ? t("Saved on this device, but too large for the copy that covers a sudden close while you type.")
+      : t("Saved on this device")
   );
   askToPersist();
 }
@@ -211,7 +219,9 @@ const compose = createCompose(
         const earlier = person;
         startNewPerson({ name: state.name });
         showNotice(
-          `${displayName(earlier)} keeps their name, as their note went out: this is a new person (both are in People).`
+          t("{name} keeps their name, as their note went out: this is a new person (both are in People).", {
+            name: displayName(earlier),
+          })
         );
         return;
       }
@@ -300,8 +310,16 @@ const pythonStatus = showPythonStatus(
   }
 );
 
-const settings = createSettings(makeSheet($("settings")), (value) => {
-  compose.setSettings(value);
+// The drafts are in the language chosen for them, else in the app's; the checks find
+// each note's language from its words. A new app language applies on a reload, once the
+// note on screen is stored.
+const draftSettings = (value) => ({ ...value, noteLang: value.noteLang || language });
+const settings = createSettings(makeSheet($("settings")), LANGUAGES, (value) => {
+  if (value.uiLang !== chosenLanguage) {
+    saveNow().finally(() => location.reload());
+    return;
+  }
+  compose.setSettings(draftSettings(value));
   applyMode();
   showBudget();
 });
@@ -332,10 +350,9 @@ function budgetText() {
   const { limit, monthlyNotes } = settings.current();
   if (limit > 200) return "";
   const left = Math.max(0, monthlyNotes - notesSentThisMonth(allPeople()));
-  if (left > 0) return `${left} of ${monthlyNotes} personalized notes left this month.`;
-  return (
-    "No personalized notes left this month: send the invite without a note, and keep this " +
-    "draft as your first message once they accept (messages allow far more characters)."
+  if (left > 0) return t("{left} of {monthly} personalized notes left this month.", { left, monthly: monthlyNotes });
+  return t(
+    "No personalized notes left this month: send the invite without a note, and keep this draft as your first message once they accept (messages allow far more characters)."
   );
 }
 
@@ -462,7 +479,7 @@ async function openPerson(id) {
     show(next);
     await (await openedStore()).setMeta("current", id);
   } catch (error) {
-    showSaveState("failed", `Could not open that person: ${reason(error)}.`);
+    showSaveState("failed", t("Could not open that person: {reason}.", { reason: reason(error) }));
   }
 }
 
@@ -553,7 +570,7 @@ function showProfile(url) {
   if (linked) link.href = url;
   else link.removeAttribute("href");
   text.hidden = !url || linked;
-  text.textContent = url && !linked ? `Profile (not a LinkedIn profile link, so not opened): ${url}` : "";
+  text.textContent = url && !linked ? t("Profile (not a LinkedIn profile link, so not opened): {url}", { url }) : "";
 }
 
 // --- start ---------------------------------------------------------------------------
@@ -568,7 +585,7 @@ const FIELD_INPUTS = {
   notes: "private-notes",
 };
 for (const [field, id] of Object.entries(FIELD_INPUTS)) $(id).maxLength = TEXT_FIELDS[field].max;
-compose.setSettings(settings.current());
+compose.setSettings(draftSettings(settings.current()));
 applyMode();
 
 // Which person to show: one shared from another app (the manifest's share_target sends
@@ -584,7 +601,7 @@ async function startPerson() {
     .filter(Boolean)
     .join("\n");
   if (shared) takeIn(shared, "share");
-  else if (isShare) showNotice("Nothing came with that share (no link and no text), so no one was added.");
+  else if (isShare) showNotice(t("Nothing came with that share (no link and no text), so no one was added."));
   // Edits an earlier visit could not store are shown at once, even while storage fails.
   const resuming = !isShare && !params.has("new");
   const journaled = journaledEdits();
@@ -595,7 +612,10 @@ async function startPerson() {
     store = await openedStore();
     everyone = await store.people();
   } catch (error) {
-    showSaveState("failed", `Not saved: ${reason(error)}. You can still write and copy your note.`);
+    showSaveState(
+      "failed",
+      t("Not saved: {reason}. You can still write and copy your note.", { reason: reason(error) })
+    );
     return;
   }
   for (const { key, person: edited } of journaled) {
@@ -614,24 +634,35 @@ async function startPerson() {
   if (next && next !== person && person === shown) show(next);
 }
 // Settles once the person to show is decided (the e2e tests wait on it after a restart).
-window.notewell.started = startPerson().catch((error) => showSaveState("failed", `Not saved: ${reason(error)}.`));
+window.notewell.started = startPerson().catch((error) =>
+  showSaveState("failed", t("Not saved: {reason}.", { reason: reason(error) }))
+);
 
 // kinds.json is written by the build from pycore's own "kinds" action, so the form is
 // there at once; Python answers the same question if the file is missing.
 async function loadKinds() {
   try {
     const response = await fetch(new URL("kinds.json", import.meta.url));
-    if (response.ok) return await response.json();
+    if (response.ok) return localizedKinds(await response.json());
   } catch {
     // fall through to Python
   }
-  return python.call("kinds");
+  return localizedKinds(await python.call("kinds"));
+}
+
+// pycore names the kinds and their details in English; the page shows them in its language.
+function localizedKinds(kinds) {
+  const localized = (item) => ({ ...item, label: t(item.label) });
+  const kind = (item) => ({ ...localized(item), slots: item.slots.map(localized) });
+  return { how: kinds.how.map(kind), why: kinds.why.map(kind) };
 }
 
 loadKinds().then(
   (kinds) => compose.setKinds(kinds),
   (error) => {
-    $("how").querySelector("[data-placeholder]").textContent = `Choices unavailable: ${error.message}`;
+    $("how").querySelector("[data-placeholder]").textContent = t("Choices unavailable: {reason}", {
+      reason: error.message,
+    });
   }
 );
 

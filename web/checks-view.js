@@ -3,13 +3,16 @@
 // the advice and the one-tap fixes. Findings of one rule share a line, and a fix offered
 // twice is shown once.
 
-const SEVERITIES = ["error", "warning", "tip"];
-const LABELS = { error: "Error", warning: "Warning", tip: "Tip" };
-const EXCERPT_MAX = 60;
+import { t, tn } from "./i18n.js";
 
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
+const SEVERITIES = ["error", "warning", "tip"];
+const LABELS = { error: t("Error"), warning: t("Warning"), tip: t("Tip") };
+const COUNTS = {
+  error: (count) => tn("{count} error", "{count} errors", count),
+  warning: (count) => tn("{count} warning", "{count} warnings", count),
+  tip: (count) => tn("{count} tip", "{count} tips", count),
+};
+const EXCERPT_MAX = 60;
 
 // Findings grouped by rule, most severe first, in text order within a severity.
 function groupFindings(findings) {
@@ -27,7 +30,7 @@ function groupFindings(findings) {
 export function countLine(groups) {
   return SEVERITIES.map((severity) => [severity, groups.filter((g) => g.severity === severity).length])
     .filter(([, count]) => count > 0)
-    .map(([severity, count]) => plural(count, severity))
+    .map(([severity, count]) => COUNTS[severity](count))
     .join(", ");
 }
 
@@ -56,7 +59,7 @@ export function createChecksView(list, editing) {
     show.className = "excerpt";
     const label = document.createElement("span");
     label.className = "visually-hidden";
-    label.textContent = "Show in note: ";
+    label.textContent = t("Show in note: ");
     const shown = excerpt.length > EXCERPT_MAX ? excerpt.slice(0, EXCERPT_MAX - 1) + "…" : excerpt;
     show.append(label, `“${shown}”`);
     show.addEventListener("click", () => editing.select(finding.start, finding.end));
@@ -68,7 +71,7 @@ export function createChecksView(list, editing) {
     button.type = "button";
     button.className = "fix";
     // The button says what it will do: a bare "Fix" would ask for trust.
-    button.textContent = `Fix: ${fix.label}`;
+    button.textContent = t("Fix: {action}", { action: fix.label });
     button.addEventListener("click", () => editing.apply(fix, text));
     return button;
   }
@@ -96,7 +99,7 @@ export function createChecksView(list, editing) {
     if (group.findings.length > 1) {
       const more = document.createElement("span");
       more.className = "check-more";
-      more.textContent = ` (${group.findings.length} places)`;
+      more.textContent = ` (${tn("{count} place", "{count} places", group.findings.length)})`;
       message.append(more);
     }
     toggle.append(

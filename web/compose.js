@@ -2,9 +2,12 @@
 // drafts list that follows what the user types.
 import { countText } from "./editor.js";
 import { modeFields } from "./message-mode.js";
+import { formatList, formatNumber, inSentence, t } from "./i18n.js";
 import { DETAIL_MAX, normalizeProfileURL } from "./people.js";
 
 const DRAFT_DELAY_MS = 150;
+// The drafts' tones (pycore.phrasing.Tone), as the page names them.
+const TONES = { warm: t("warm"), brief: t("brief"), direct: t("direct") };
 
 function slotField(slot, value, onInput) {
   const field = document.createElement("div");
@@ -41,7 +44,9 @@ function kindDetails(kind, slots, onInput, pinned) {
     fold.className = "optional-fold";
     fold.open = optional.some((slot) => (slots[slot.id] || "").trim());
     const summary = document.createElement("summary");
-    summary.textContent = `Optional: ${optional.map((slot) => slot.label.toLowerCase()).join(", ")}`;
+    summary.textContent = t("Optional: {details}", {
+      details: optional.map((slot) => inSentence(slot.label)).join(", "),
+    });
     fold.append(summary, ...optional.map(field));
     box.append(fold);
   }
@@ -144,11 +149,11 @@ export function createCompose(elements, { draft, onChange, onUse, onDrafts }) {
   // What is still missing before a draft can be written, in the form's order.
   function missing(current) {
     const needs = [];
-    if (!current.name) needs.push("their first name");
-    if (!current.how) needs.push("how you know them");
-    if (!current.why.length) needs.push("why you want to connect");
+    if (!current.name) needs.push(t("their first name"));
+    if (!current.how) needs.push(t("how you know them"));
+    if (!current.why.length) needs.push(t("why you want to connect"));
     const empty = chosenSlots().filter((s) => s.required && !slotValue(s));
-    needs.push(...empty.map((s) => s.label.toLowerCase()));
+    needs.push(...empty.map((s) => inSentence(s.label)));
     return needs;
   }
 
@@ -158,13 +163,21 @@ export function createCompose(elements, { draft, onChange, onUse, onDrafts }) {
         .filter(slotValue)
         .map((s) => [s.id, slotValue(s)])
     );
-    const request = { name: current.name, how: current.how, why: current.why, slots: filled, ...modeFields(mode) };
+    const request = {
+      name: current.name,
+      how: current.how,
+      why: current.why,
+      slots: filled,
+      lang: settings.noteLang,
+      ...modeFields(mode),
+    };
     if (current.company) request.company = current.company;
     if (current.role) request.role = current.role;
     if (current.fullName) request.full_name = current.fullName;
     if (current.profileURL) request.profile_url = current.profileURL;
     if (settings.about) request.about = settings.about;
     if (settings.name) request.sign_off = settings.name;
+    if (settings.formal) request.formal = true;
     return request;
   }
 
@@ -181,11 +194,11 @@ export function createCompose(elements, { draft, onChange, onUse, onDrafts }) {
     foot.className = "draft-foot";
     const meta = document.createElement("span");
     meta.className = "draft-meta";
-    meta.textContent = [countText(d.length, mode.limit), d.tone].filter(Boolean).join(" · ");
+    meta.textContent = [countText(d.length, mode.limit), TONES[d.tone] || d.tone].filter(Boolean).join(" · ");
     const use = document.createElement("button");
     use.type = "button";
     use.className = "draft-use";
-    use.textContent = `Use draft ${number}`;
+    use.textContent = t("Use draft {number}", { number });
     use.setAttribute("aria-describedby", text.id);
     use.addEventListener("click", () => onUse(d.text));
     foot.append(meta, use);
@@ -205,24 +218,24 @@ export function createCompose(elements, { draft, onChange, onUse, onDrafts }) {
     if (needs.length) {
       showDrafts([]);
       markTooLong([]);
-      hint.textContent = `To see drafts, add ${needs.join(", ")}.`;
+      hint.textContent = t("To see drafts, add {missing}.", { missing: formatList(needs) });
       return;
     }
     // Drafts already shown stay until the new ones arrive (no flicker, no chatter).
-    if (!list.children.length) hint.textContent = "Writing drafts…";
+    if (!list.children.length) hint.textContent = t("Writing drafts…");
     try {
       const result = await draft(payload(current));
       if (seq !== draftSeq) return;
       showDrafts(result.drafts);
-      hint.textContent = result.problem ? result.problem.message : "Tap a draft to use it, then make it yours.";
+      hint.textContent = result.problem ? result.problem.message : t("Tap a draft to use it, then make it yours.");
       markTooLong(result.problem ? result.problem.fields : []);
     } catch (error) {
       if (seq !== draftSeq) return;
       showDrafts([]);
       hint.textContent =
         error.name === "LoadError"
-          ? "Drafts need the checks, which are unavailable right now: write your note below."
-          : `No drafts: ${error.message}`;
+          ? t("Drafts need the checks, which are unavailable right now: write your note below.")
+          : t("No drafts: {reason}", { reason: error.message });
     }
   }
 

@@ -2,6 +2,7 @@
 // from Python, highlights tied to the text and one-tap fixes.
 import { countLine, createChecksView } from "./checks-view.js";
 import { fixFor } from "./fixes.js";
+import { formatNumber, t } from "./i18n.js";
 
 // The count turns to a warning in the last tenth of the limit.
 const NEAR_SHARE = 0.9;
@@ -9,7 +10,7 @@ const NEAR_SHARE = 0.9;
 const SEVERITY_RANK = { error: 0, warning: 1, tip: 2 };
 const CHECK_DELAY_MS = 120;
 // Said when a note is in a language whose wording pycore does not read (pycore.lang).
-const WORDING_NOT_CHECKED = "Wording not checked: Notewell reads English, Spanish, French, German and Portuguese.";
+const WORDING_NOT_CHECKED = t("Wording not checked: Notewell reads English, Spanish, French, German and Portuguese.");
 const MIRROR_MAX_CHARS = 20_000;
 
 // LinkedIn's box is a <textarea maxlength>: UTF-16 code units, exactly String.length
@@ -20,7 +21,7 @@ export function noteLength(text) {
 
 // "123 / 200", "1,234 / 8,000": the count as the editor and the drafts show it.
 export function countText(length, limit) {
-  return `${length.toLocaleString("en")} / ${limit.toLocaleString("en")}`;
+  return `${formatNumber(length)} / ${formatNumber(limit)}`;
 }
 
 export function countState(length, limit) {
@@ -136,8 +137,8 @@ export function createEditor(elements, { check, context, onChange, onJudged }) {
     const ready = text.trim() !== "" && report.verdict === "ready";
     const counts = countLine(lines);
     if (!text.trim()) setVerdict("", "");
-    else if (ready) setVerdict(counts ? `Ready to send · ${counts}` : "Ready to send", "ready");
-    else setVerdict(counts || "Revise before sending", "revise");
+    else if (ready) setVerdict(counts ? t("Ready to send · {counts}", { counts }) : t("Ready to send"), "ready");
+    else setVerdict(counts || t("Revise before sending"), "revise");
     const errors = report.findings.filter((f) => f.severity === "error");
     judged = text.trim() ? { state: ready ? "ready" : "revise", errors } : null;
     wording.hidden = report.wording_checked !== false;
@@ -159,7 +160,10 @@ export function createEditor(elements, { check, context, onChange, onJudged }) {
       if (seq !== checkSeq) return;
       showReport(text, { verdict: "revise", findings: [] });
       // A load failure is explained once, in the status line; other errors are specific.
-      setVerdict(error.name === "LoadError" ? "Not checked" : `Not checked: ${error.message}`, "unchecked");
+      setVerdict(
+        error.name === "LoadError" ? t("Not checked") : t("Not checked: {reason}", { reason: error.message }),
+        "unchecked"
+      );
       judged = { state: "unchecked", errors: [] };
       onJudged();
     }

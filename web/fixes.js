@@ -3,6 +3,7 @@
 // that is too long is never automatic: only the writer knows what matters. Fixes that
 // need to know what a slot stands for (a template slot, a hidden character) are decided
 // by Python and arrive in the finding, so the command line offers the very same.
+import { t } from "./i18n.js";
 
 const GREETING = /^\s*(?:hi|hello|hey|dear)\b[^,\n!.]{0,40}[,!.]?[ \t]*/i;
 // A sentence ends at . ! or ? (and closing quotes) before a space or the end: not inside
@@ -44,13 +45,18 @@ function withSpaces(text, from, to) {
 function removeSentence(text, finding) {
   const { start, end } = sentenceAround(text, finding.start, finding.end);
   if (end <= start) return null;
-  return { label: `remove ${quote(text.slice(start, end))}`, start, end, replacement: "" };
+  return { label: t("remove {text}", { text: quote(text.slice(start, end)) }), start, end, replacement: "" };
 }
 
 function removeSpan(text, finding) {
   if (finding.end <= finding.start) return null;
   const { start, end } = withSpaces(text, finding.start, finding.end);
-  return { label: `remove ${quote(text.slice(finding.start, finding.end))}`, start, end, replacement: "" };
+  return {
+    label: t("remove {text}", { text: quote(text.slice(finding.start, finding.end)) }),
+    start,
+    end,
+    replacement: "",
+  };
 }
 
 function collapseRepeats(text, finding) {
@@ -58,7 +64,8 @@ function collapseRepeats(text, finding) {
   const collapsed = span.replace(/([!?.])\1+/g, "$1");
   if (collapsed === span) return null;
   const { start, end } = finding;
-  return { label: `change ${quote(span)} to ${quote(collapsed)}`, start, end, replacement: collapsed };
+  const label = t("change {text} to {replacement}", { text: quote(span), replacement: quote(collapsed) });
+  return { label, start, end, replacement: collapsed };
 }
 
 function greet(text, finding, { name }) {
@@ -66,7 +73,7 @@ function greet(text, finding, { name }) {
   const existing = GREETING.exec(text);
   const replacement = `Hi ${name},${existing ? " " : "\n"}`;
   const end = existing ? existing[0].length : 0;
-  return { label: `start with ${quote(`Hi ${name},`)}`, start: 0, end, replacement };
+  return { label: t("start with {text}", { text: quote(`Hi ${name},`) }), start: 0, end, replacement };
 }
 
 function keepOneEmoji(text, finding) {
@@ -74,7 +81,7 @@ function keepOneEmoji(text, finding) {
   const [first] = new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(span);
   if (!first || first.segment === span) return null;
   const { start, end } = finding;
-  return { label: `keep one ${first.segment}`, start, end, replacement: first.segment };
+  return { label: t("keep one {text}", { text: first.segment }), start, end, replacement: first.segment };
 }
 
 function lowerCase(text, finding) {
@@ -82,7 +89,7 @@ function lowerCase(text, finding) {
   const lower = span.toLowerCase();
   if (lower === span) return null;
   const { start, end } = finding;
-  return { label: `write ${quote(span)} in lower case`, start, end, replacement: lower };
+  return { label: t("write {text} in lower case", { text: quote(span) }), start, end, replacement: lower };
 }
 
 // Rule ids (pycore/rules) whose findings have a mechanical repair. Not here on purpose:

@@ -1,6 +1,7 @@
 // The page's side of the worker protocol (like SVGOMG's worker-messenger / Comlink):
 // a pending map of [resolve, reject] by id, errors re-thrown as real Errors. Messages
 // without an id tell how far the worker's download is ({progress: {loaded, total}}).
+import { t } from "./i18n.js";
 
 function toError({ name, message }) {
   const error = new Error(message);
@@ -32,7 +33,7 @@ function startWorker(workerURL, onProgress) {
   // A worker that cannot even start (script blocked, syntax error) never answers.
   worker.addEventListener("error", (event) => {
     event.preventDefault();
-    startError = toError({ name: "LoadError", message: event.message || "the Python worker could not start" });
+    startError = toError({ name: "LoadError", message: event.message || t("the Python worker could not start") });
     rejectAll(pending, startError);
   });
 
@@ -47,7 +48,7 @@ function startWorker(workerURL, onProgress) {
 
   function stop() {
     worker.terminate();
-    rejectAll(pending, toError({ name: "LoadError", message: "the checks were restarted" }));
+    rejectAll(pending, toError({ name: "LoadError", message: t("the checks were restarted") }));
   }
 
   // Ready once Python answers a request (checking an empty note is the cheapest).

@@ -2,6 +2,7 @@
 // `offlineReady`), a first install that failed (said by `saveFailed`, and tried again
 // when the network is back), "Update available" when a new build waits, and an update
 // only when the user taps "Update".
+import { t } from "./i18n.js";
 import { readStored, writeStored } from "./settings.js";
 
 const ANNOUNCED = "notewell.offline-ready";
@@ -19,9 +20,9 @@ export async function watchServiceWorker({ toast, text, button, offlineReady, sa
   }
 
   function offerUpdate(waiting) {
-    show("Update available", () => {
+    show(t("Update available"), () => {
       userAsked = true;
-      show("Updating…");
+      show(t("Updating…"));
       waiting.postMessage({ type: "SKIP_WAITING" });
     });
   }
@@ -40,7 +41,7 @@ export async function watchServiceWorker({ toast, text, button, offlineReady, sa
       // A first install that failed leaves no service worker: register again once the
       // network is back (what it had already cached is kept; see sw.js).
       if (installing.state === "redundant" && !registration.active) {
-        saveFailed("a download failed");
+        saveFailed(t("a download failed"));
         addEventListener("online", register, { once: true });
       }
     });

@@ -1,5 +1,6 @@
 // The "People" sheet: everyone the user met, newest first, with search, a status filter,
 // the "owe a note" nudge, the monthly budget, export, import and delete.
+import { formatDate, t, tn } from "./i18n.js";
 import {
   STATUSES,
   currentStatus,
@@ -26,7 +27,6 @@ import {
 
 // Laying out ten thousand rows takes a phone seconds; nobody scrolls that far.
 const MAX_LISTED = 200;
-const shortDate = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "numeric" });
 
 function download(name, type, content) {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -60,7 +60,7 @@ export function createPeopleView(elements, actions) {
 
   function setEditing(on) {
     editing = on;
-    edit.textContent = on ? "Done editing" : "Edit";
+    edit.textContent = on ? t("Done editing") : t("Edit");
     render();
   }
 
@@ -74,15 +74,18 @@ export function createPeopleView(elements, actions) {
     open.type = "button";
     open.className = "person-open";
     const where = person.slots.event || person.slots.talk || person.slots.place || person.company;
-    const meta = [where, `met ${shortDate.format(new Date(person.created))}`].filter(Boolean).join(" · ");
+    const met = formatDate(new Date(person.created), { day: "numeric", month: "short", year: "numeric" });
+    const meta = [where, t("met {date}", { date: met })].filter(Boolean).join(" · ");
     const status = currentStatus(person);
     open.append(span("person-name", displayName(person)), span("person-meta", meta));
-    open.append(span("person-status", status ? statusLabel(status) : "No note yet"));
+    open.append(span("person-status", statusLabel(status)));
     if (needsNudge(person)) {
       const days = daysSince(person.created);
-      open.append(span("nudge", `Met ${days} days ago: send your note soon`));
+      open.append(
+        span("nudge", tn("Met {count} day ago: send your note soon", "Met {count} days ago: send your note soon", days))
+      );
     } else if (owesNote(person)) {
-      open.append(span("owe", "Owe a note"));
+      open.append(span("owe", t("Owe a note")));
     }
     const waiting = daysAwaitingMessage(person);
     if (waiting !== null) open.append(span("nudge", `Accepted ${waiting} days ago, no message yet`));
@@ -98,16 +101,17 @@ export function createPeopleView(elements, actions) {
       const remove = document.createElement("button");
       remove.type = "button";
       remove.className = "danger person-delete";
-      remove.textContent = "Delete";
-      remove.setAttribute("aria-label", `Delete ${displayName(person)}`);
+      const name = displayName(person);
+      remove.textContent = t("Delete");
+      remove.setAttribute("aria-label", t("Delete {name}", { name }));
       remove.addEventListener("click", async () => {
         const sure = await actions.confirmStep({
-          question: `Delete ${displayName(person)}?`,
-          explanation: "Their details, note and history are deleted from this device. This cannot be undone.",
-          action: `Delete ${displayName(person)}`,
+          question: t("Delete {name}?", { name }),
+          explanation: t("Their details, note and history are deleted from this device. This cannot be undone."),
+          action: t("Delete {name}", { name }),
           danger: true,
         });
-        if (sure) await report(actions.remove(person.id).then(() => `Deleted ${displayName(person)}.`));
+        if (sure) await report(actions.remove(person.id).then(() => t("Deleted {name}.", { name })));
       });
       item.append(remove);
     }
@@ -121,11 +125,14 @@ export function createPeopleView(elements, actions) {
     const owed = people.filter(owesNote).length;
     const showing =
       shown.length < found.length
-        ? `Showing the newest ${shown.length} of ${found.length}: search to find the others.`
-        : `Showing ${shown.length}.`;
+        ? t("Showing the newest {shown} of {found}: search to find the others.", {
+            shown: shown.length,
+            found: found.length,
+          })
+        : t("Showing {shown}.", { shown: shown.length });
     summary.textContent = people.length
-      ? `${people.length} ${people.length === 1 ? "person" : "people"}, ${owed} still owed a note. ${showing}`
-      : "No one yet: the people you write notes for appear here.";
+      ? `${tn("{count} person, {owed} still owed a note.", "{count} people, {owed} still owed a note.", people.length, { owed })} ${showing}`
+      : t("No one yet: the people you write notes for appear here.");
     budget.textContent = actions.budgetText();
   }
 
@@ -156,7 +163,7 @@ export function createPeopleView(elements, actions) {
     try {
       text = await work;
     } catch (error) {
-      text = error instanceof ImportError ? error.message : `That did not work: ${error.message}`;
+      text = error instanceof ImportError ? error.message : t("That did not work: {reason}", { reason: error.message });
       state = "failed";
     }
     await refresh().catch(() => {});
@@ -177,7 +184,7 @@ export function createPeopleView(elements, actions) {
     await report(
       actions.people().then((all) => {
         download(`notewell-${fileStamp()}.json`, "application/json", exportJSON(all));
-        return `Exported ${all.length} ${all.length === 1 ? "person" : "people"}.`;
+        return tn("Exported {count} person.", "Exported {count} people.", all.length);
       })
     );
   });
@@ -185,7 +192,7 @@ export function createPeopleView(elements, actions) {
     await report(
       actions.people().then((all) => {
         download(`notewell-people-${fileStamp()}.csv`, "text/csv", exportCSV(newestFirst(all)));
-        return `Exported ${all.length} ${all.length === 1 ? "person" : "people"} as CSV.`;
+        return tn("Exported {count} person as CSV.", "Exported {count} people as CSV.", all.length);
       })
     );
   });
@@ -208,14 +215,16 @@ export function createPeopleView(elements, actions) {
 
   elements.deleteAll.addEventListener("click", async () => {
     const sure = await actions.confirmStep({
-      question: "Delete everything?",
-      explanation:
-        `All ${people.length} ${people.length === 1 ? "person" : "people"} and their notes are deleted ` +
-        "from this device. Export a copy first if you may need them. This cannot be undone.",
-      action: "Delete everything",
+      question: t("Delete everything?"),
+      explanation: tn(
+        "The {count} person and their notes are deleted from this device. Export a copy first if you may need them. This cannot be undone.",
+        "All {count} people and their notes are deleted from this device. Export a copy first if you may need them. This cannot be undone.",
+        people.length
+      ),
+      action: t("Delete everything"),
       danger: true,
     });
-    if (sure) await report(actions.removeAll().then(() => "Deleted everything."));
+    if (sure) await report(actions.removeAll().then(() => t("Deleted everything.")));
   });
 
   return {
@@ -229,7 +238,7 @@ export function createPeopleView(elements, actions) {
       list.setAttribute("aria-busy", "true");
       dialog.showModal();
       await refresh().catch((error) => {
-        summary.textContent = `The people list is unavailable: ${error.message}`;
+        summary.textContent = t("The people list is unavailable: {reason}", { reason: error.message });
       });
       list.removeAttribute("aria-busy");
     },

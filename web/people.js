@@ -3,14 +3,15 @@
 // in one place: the form, the share target, the rescue of unsaved edits and the import
 // all pass a record through normalizePerson, so whatever the app stores it can export
 // and read back.
+import { t } from "./i18n.js";
 
 export const STATUSES = [
-  { id: "drafted", label: "Drafted" },
-  { id: "copied", label: "Copied" },
-  { id: "sent-note", label: "Sent with a note" },
-  { id: "sent-plain", label: "Sent without a note" },
-  { id: "accepted", label: "Accepted" },
-  { id: "followed-up", label: "Followed up" },
+  { id: "drafted", label: t("Drafted") },
+  { id: "copied", label: t("Copied") },
+  { id: "sent-note", label: t("Sent with a note") },
+  { id: "sent-plain", label: t("Sent without a note") },
+  { id: "accepted", label: t("Accepted") },
+  { id: "followed-up", label: t("Followed up") },
 ];
 export const STATUS_IDS = new Set(STATUSES.map((s) => s.id));
 const SENT = new Set(["sent-note", "sent-plain", "accepted", "followed-up"]);
@@ -183,7 +184,7 @@ export function currentStatus(person) {
 }
 
 export function statusLabel(id) {
-  return STATUSES.find((s) => s.id === id)?.label || "No note yet";
+  return STATUSES.find((s) => s.id === id)?.label || t("No note yet");
 }
 
 // The text a status change keeps, by the field it comes from: the note copied or sent
@@ -235,7 +236,7 @@ export function earlierTexts(people, exceptId, field) {
 }
 
 export function displayName(person) {
-  return person.fullName || person.name || "Unnamed";
+  return person.fullName || person.name || t("Unnamed");
 }
 
 // The words a search matches: name, company, role and the event or place they met.

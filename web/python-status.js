@@ -4,35 +4,42 @@
 // back) and offline. The note can be written, counted and copied in every one of these
 // states. The first time the app can work offline, the ready line says so once.
 
+import { formatNumber, t } from "./i18n.js";
+
 // No new bytes for this long: the download is said to have stalled.
 const STALL_MS = 8000;
-const MEANWHILE = "Writing, the count and Copy work already.";
 
-const megabytes = (bytes) => (bytes / 1e6).toFixed(1);
+const megabytes = (bytes) => formatNumber(bytes / 1e6, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 function describe({ state, reason, offline, offlineReady, download, stalled, saveFailed }) {
+  const meanwhile = t("Writing, the count and Copy work already.");
   if (state === "loading") {
-    if (!download) return "Loading checks… You can start writing now.";
+    if (!download) return t("Loading checks… You can start writing now.");
+    const total = megabytes(download.total);
     if (download.loaded >= download.total) {
-      return `Downloaded ${megabytes(download.total)} MB; starting the checks… ${MEANWHILE}`;
+      return `${t("Downloaded {total} MB; starting the checks…", { total })} ${meanwhile}`;
     }
-    const sofar = `${megabytes(download.loaded)} of ${megabytes(download.total)} MB`;
+    const sofar = { loaded: megabytes(download.loaded), total };
     if (stalled) {
-      const waiting = offline ? "You're offline; it" : "Tap Retry, or it";
-      return `The download has stalled at ${sofar}. ${waiting} starts again when the network is back. ${MEANWHILE}`;
+      const stall = offline
+        ? t("The download has stalled at {loaded} of {total} MB. You're offline; it starts again when the network is back.", sofar)
+        : t("The download has stalled at {loaded} of {total} MB. Tap Retry, or it starts again when the network is back.", sofar);
+      return `${stall} ${meanwhile}`;
     }
-    return `Getting Notewell ready for offline: ${sofar}. ${MEANWHILE}`;
+    return `${t("Getting Notewell ready for offline: {loaded} of {total} MB.", sofar)} ${meanwhile}`;
   }
   if (state === "ready") {
-    if (offline) return "Checks ready. You're offline: everything still works on this phone.";
-    if (offlineReady) return "Works offline now.";
+    if (offline) return t("Checks ready. You're offline: everything still works on this phone.");
+    if (offlineReady) return t("Works offline now.");
     if (saveFailed)
-      return `Checks ready. Not saved for offline yet (${saveFailed}); trying again when the network is back.`;
-    return "Checks ready.";
+      return t("Checks ready. Not saved for offline yet ({reason}); trying again when the network is back.", {
+        reason: saveFailed,
+      });
+    return t("Checks ready.");
   }
-  const when = offline ? " offline right now" : "";
-  const again = offline ? " Trying again when the network is back." : "";
-  return `Checks unavailable${when}: ${reason}. You can still write and copy your note.${again}`;
+  if (offline)
+    return `${t("Checks unavailable offline right now: {reason}. You can still write and copy your note.", { reason })} ${t("Trying again when the network is back.")}`;
+  return t("Checks unavailable: {reason}. You can still write and copy your note.", { reason });
 }
 
 export function showPythonStatus(python, { box, text, retry }, onRetried) {

@@ -1,4 +1,5 @@
 // Bottom sheets (People, Settings) and the one confirmation dialog, on <dialog>.
+import { t } from "./i18n.js";
 
 // Browsers before <dialog> (Safari < 15.4) get the least that keeps the app working:
 // shown and hidden by its open attribute, and forms of method="dialog" that close it
@@ -47,7 +48,7 @@ export function createConfirm(dialog) {
   const cancel = dialog.querySelector("#confirm-cancel");
   const ok = dialog.querySelector("#confirm-ok");
 
-  return function confirmStep({ question, explanation, action, keep = "Cancel", danger = false }) {
+  return function confirmStep({ question, explanation, action, keep = t("Cancel"), danger = false }) {
     title.textContent = question;
     text.textContent = explanation;
     ok.textContent = action;

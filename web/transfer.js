@@ -1,6 +1,7 @@
 // Export everything as versioned JSON (re-importable) or the people list as CSV, and
 // import a JSON export: a file that is not one changes nothing; inside one, each record
 // that cannot be read is skipped with its reason and the rest are merged.
+import { formatNumber, t, tn } from "./i18n.js";
 import { RecordError, currentStatus, displayName, normalizePerson, statusLabel } from "./people.js";
 
 export const FORMAT = "notewell-export";
@@ -42,7 +43,10 @@ export function exportBytes(people) {
 export function tooMuchData() {
   const mb = MAX_EXPORT_BYTES / 1024 / 1024;
   return new Error(
-    `your people and notes would pass ${mb} MB, the most one export holds: delete people you no longer need, or shorten this text`
+    t(
+      "your people and notes would pass {mb} MB, the most one export holds: delete people you no longer need, or shorten this text",
+      { mb }
+    )
   );
 }
 
@@ -89,20 +93,29 @@ export function exportCSV(people) {
 // --- import ------------------------------------------------------------------------------
 
 function notAnExport(why) {
-  return new ImportError(`${why}. Nothing was imported.`);
+  return new ImportError(t("{why}. Nothing was imported.", { why }));
 }
 
 function checkVersion(version) {
   if (version === VERSION) return;
-  if (version === undefined) throw notAnExport("That export has no version");
+  if (version === undefined) throw notAnExport(t("That export has no version"));
   if (typeof version !== "number") {
     const shown = JSON.stringify(version).slice(0, 20);
-    throw notAnExport(`That export gives its version as ${shown}, not as the number ${VERSION} a Notewell export has`);
+    throw notAnExport(
+      t("That export gives its version as {shown}, not as the number {version} a Notewell export has", {
+        shown,
+        version: VERSION,
+      })
+    );
   }
   if (version > VERSION) {
-    throw notAnExport(`That export comes from a newer Notewell (format ${version}); update this app to import it`);
+    throw notAnExport(
+      t("That export comes from a newer Notewell (format {version}); update this app to import it", { version })
+    );
   }
-  throw notAnExport(`That export is format ${version}; this Notewell reads format ${VERSION}`);
+  throw notAnExport(
+    t("That export is format {version}; this Notewell reads format {current}", { version, current: VERSION })
+  );
 }
 
 // The people in an export file, each normalized by the record rules. A file that is not
@@ -110,21 +123,21 @@ function checkVersion(version) {
 // with its position and reason (`skipped`), as are copies of a person listed twice.
 export function readExport(source, byteLength = source.length) {
   if (byteLength > MAX_EXPORT_BYTES) {
-    const mb = (byteLength / 1024 / 1024).toFixed(1);
+    const mb = formatNumber(byteLength / 1024 / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     const most = MAX_EXPORT_BYTES / 1024 / 1024;
-    throw notAnExport(`That file is ${mb} MB; a Notewell export holds at most ${most} MB`);
+    throw notAnExport(t("That file is {mb} MB; a Notewell export holds at most {most} MB", { mb, most }));
   }
   let data;
   try {
     data = JSON.parse(source);
   } catch {
-    throw notAnExport("That file is not a Notewell export: it is not valid JSON (it may be cut short)");
+    throw notAnExport(t("That file is not a Notewell export: it is not valid JSON (it may be cut short)"));
   }
   if (data === null || typeof data !== "object" || data.format !== FORMAT) {
-    throw notAnExport("That file is not a Notewell export");
+    throw notAnExport(t("That file is not a Notewell export"));
   }
   checkVersion(data.version);
-  if (!Array.isArray(data.people)) throw notAnExport("That export has no list of people");
+  if (!Array.isArray(data.people)) throw notAnExport(t("That export has no list of people"));
   const skipped = [];
   const shortened = [];
   const byId = new Map(); // id -> { person, position }
@@ -132,17 +145,22 @@ export function readExport(source, byteLength = source.length) {
     const position = index + 1;
     let person;
     try {
-      person = normalizePerson(raw, (what) => shortened.push(`Person ${position}: ${what}`));
+      person = normalizePerson(raw, (what) => shortened.push(t("Person {position}: {what}", { position, what })));
     } catch (error) {
       if (!(error instanceof RecordError)) throw error;
-      skipped.push(`Person ${position}: ${error.message}`);
+      skipped.push(t("Person {position}: {what}", { position, what: error.message }));
       return;
     }
     const seen = byId.get(person.id);
     const entry = { person, position };
     if (seen) {
       const [kept, dropped] = seen.person.updated >= person.updated ? [seen, entry] : [entry, seen];
-      skipped.push(`Person ${dropped.position}: a second copy of person ${kept.position} (the newer copy is kept)`);
+      skipped.push(
+        t("Person {position}: a second copy of person {kept} (the newer copy is kept)", {
+          position: dropped.position,
+          kept: kept.position,
+        })
+      );
       byId.set(person.id, kept);
     } else {
       byId.set(person.id, entry);
@@ -176,27 +194,49 @@ export function mergeImport(existing, imported) {
   return plan;
 }
 
-const countPeople = (n) => `${n} ${n === 1 ? "person" : "people"}`;
-
 function listed(items) {
   const shown = items.slice(0, SKIPS_SHOWN).join("; ");
   const more = items.length - SKIPS_SHOWN;
-  return more > 0 ? `${shown}; and ${more} more` : shown;
+  return more > 0 ? t("{shown}; and {more} more", { shown, more }) : shown;
 }
 
 // What an import did, in a few sentences: nothing is overwritten or left out unsaid.
 export function importSummary({ added, updated, kept, noRoom }, skipped = [], shortened = []) {
   const parts = [];
   const written = added + updated;
-  if (written) parts.push(`Imported ${added} new and ${updated} updated ${written === 1 ? "person" : "people"}.`);
-  else if (skipped.length || noRoom) parts.push("Nothing was imported.");
-  else parts.push("Already up to date: nothing new in that file.");
-  if (kept) parts.push(`Kept this device's copy of ${countPeople(kept)}: it is newer than the file's.`);
+  if (written) {
+    parts.push(
+      tn(
+        "Imported {added} new and {updated} updated person.",
+        "Imported {added} new and {updated} updated people.",
+        written,
+        { added, updated }
+      )
+    );
+  } else if (skipped.length || noRoom) parts.push(t("Nothing was imported."));
+  else parts.push(t("Already up to date: nothing new in that file."));
+  if (kept) {
+    parts.push(
+      tn(
+        "Kept this device's copy of {count} person: it is newer than the file's.",
+        "Kept this device's copy of {count} people: it is newer than the file's.",
+        kept
+      )
+    );
+  }
   if (noRoom) {
     const mb = MAX_EXPORT_BYTES / 1024 / 1024;
-    parts.push(`Left out ${countPeople(noRoom)}: your data would pass ${mb} MB, the most one export holds.`);
+    parts.push(
+      tn(
+        "Left out {count} person: your data would pass {mb} MB, the most one export holds.",
+        "Left out {count} people: your data would pass {mb} MB, the most one export holds.",
+        noRoom,
+        { mb }
+      )
+    );
   }
-  if (skipped.length) parts.push(`Skipped ${skipped.length} that could not be read: ${listed(skipped)}.`);
-  if (shortened.length) parts.push(`Shortened to fit: ${listed(shortened)}.`);
+  if (skipped.length)
+    parts.push(t("Skipped {count} that could not be read: {list}.", { count: skipped.length, list: listed(skipped) }));
+  if (shortened.length) parts.push(t("Shortened to fit: {list}.", { list: listed(shortened) }));
   return parts.join(" ");
 }

@@ -145,8 +145,8 @@ def compose(
 
 
 # Drafts update as the user types; this waits until the list shows the current details.
-DRAFTS_SHOW = """([needles, low, high]) => {
-    const list = document.querySelector('ol[aria-label="Drafts"]');
+DRAFTS_SHOW = """([needles, low, high, name]) => {
+    const list = document.querySelector(`ol[aria-label="${name}"]`);
     if (!list) return false;
     const items = [...list.querySelectorAll(':scope > li')];
     return items.length >= low && items.length <= high
@@ -154,9 +154,12 @@ DRAFTS_SHOW = """([needles, low, high]) => {
 }"""
 
 
-def wait_for_drafts(page: Page, *needles: str, low: int = 2, high: int = 3) -> None:
-    """Wait until the Drafts list holds low..high drafts, each containing every needle."""
-    page.wait_for_function(DRAFTS_SHOW, arg=[list(needles), low, high])
+def wait_for_drafts(
+    page: Page, *needles: str, low: int = 2, high: int = 3, name: str = "Drafts"
+) -> None:
+    """Wait until the Drafts list (named `name` in the app's language) holds low..high
+    drafts, each containing every needle."""
+    page.wait_for_function(DRAFTS_SHOW, arg=[list(needles), low, high, name])
 
 
 def use_draft(page: Page, number: int) -> str:

@@ -48,7 +48,7 @@ def restore(page: Page, data: bytes, count: int) -> None:
     delete_everything(page)
     import_bytes(page, "backup.json", data)
     people = "person" if count == 1 else "people"
-    expect(transfer_status(page)).to_have_text(f"Imported {count} new and 0 updated {people}.")
+    expect(transfer_status(page)).to_have_text(f"Imported {count:,} new and 0 updated {people}.")
 
 
 def test_the_apps_own_backup_restores_what_the_form_and_the_share_target_took(
@@ -259,7 +259,7 @@ def test_ten_thousand_people_export_into_a_file_that_imports_again(
     open_app(page, server.url, python=False)
     open_people(page)
     import_bytes(page, "tester.json", tester_file)
-    expect(transfer_status(page)).to_have_text("Imported 10000 new and 0 updated people.")
+    expect(transfer_status(page)).to_have_text("Imported 10,000 new and 0 updated people.")
     data, before = exported(page)
     assert len(data) <= len(tester_file) + 200, "compact JSON, as the tester's file"
     restore(page, data, 10_000)
