@@ -24,7 +24,7 @@ export default [
   },
   // The page's modules, the test and bench pages, and the bench's probes run in a page.
   {
-    files: ["web/**/*.js", "tests/**/*.mjs", "notewell_build/probes/*.js"],
+    files: ["web/**/*.js", "tests/**/*.mjs", "tests/e2e/*.js", "notewell_build/probes/*.js"],
     languageOptions: { globals: globals.browser },
   },
   // Module workers: the Python worker and the snapshot store it imports; the test pages'.

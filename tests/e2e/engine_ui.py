@@ -1,0 +1,211 @@
+"""The app's user steps for every engine: what a person does, named once, over a
+`notewell_build.engines.Session` (Chromium, WebKit or Firefox alike).
+
+Elements are found as a person names them (role and accessible name, find.js), and acted
+on with the driver's own trusted input (clicks, keys, the paste shortcut), so the rules
+engines keep for user gestures (WebKit's clipboard) apply as they do on a phone. When
+the UI changes, the steps here change; the tests that use them should not.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from notewell_build.engines import Session
+
+FIND_SOURCE = (Path(__file__).resolve().parent / "find.js").read_text(encoding="utf-8")
+FIND = FIND_SOURCE.strip().removesuffix(";")
+# The element a query names (or null), and a few things about it.
+ELEMENT = f"(query) => ({FIND})(query)"
+SHOWN = f"(query) => ({FIND})(query) !== null"
+VALUE = f"(query) => ({FIND})(query).value"
+TEXT = f"(query) => ({FIND})(query)?.textContent ?? ''"
+# Keyboard input goes where the caret is: at the end, or over the whole value.
+CARET_AT_END = f"(query) => {{ const e = ({FIND})(query); e.selectionStart = e.value.length; }}"
+SELECT_ALL = f"(query) => ({FIND})(query).select()"
+
+Query = dict[str, Any]
+
+
+def role(
+    kind: str, name: str | None = None, *, exact: bool = True, within: Query | None = None
+) -> Query:
+    """The element of role `kind` named `name` (a part of it unless `exact`)."""
+    query: Query = {"role": kind, "exact": exact}
+    if name is not None:
+        query["name"] = name
+    if within is not None:
+        query["within"] = within
+    return query
+
+
+# --- the app's parts, by the names a person (and a screen reader) knows them by -------------
+
+FIRST_NAME = role("textbox", "First name")
+NOTE = role("textbox", "Note")
+DRAFTS = role("list", "Drafts")
+CHECKS = role("list", "Checks")
+COPY = role("button", "Copy")
+# Where the copied note goes: a stand-in for LinkedIn's "Add a note" box (added by paste_box).
+PASTE_BOX = role("textbox", "LinkedIn's note box")
+
+
+def how(label: str) -> Query:
+    return role("radio", label, within=role("group", "How do you know them?"))
+
+
+def why(label: str) -> Query:
+    return role("checkbox", label, within=role("group", "Why connect?"))
+
+
+def detail(label: str) -> Query:
+    return role("textbox", label)
+
+
+def finding(rule: str) -> Query:
+    return {"css": f'li[data-rule="{rule}"]', "within": CHECKS}
+
+
+def status_saying(text: str) -> Query:
+    return {"role": "status", "text": text}
+
+
+# --- steps ----------------------------------------------------------------------------------
+
+
+def open_app(session: Session, url: str) -> None:
+    """Open the app and wait until Python answers (WebKit's navigation may return before
+    the page's module scripts ran, so the app's own ready signal is what counts)."""
+    session.goto(url)
+    wait_for_python(session)
+
+
+def wait_for_python(session: Session) -> None:
+    session.wait_for("() => typeof window.notewell === 'object'")
+    session.evaluate("async () => { await window.notewell.ready; }")
+
+
+def call(session: Session, action: str, payload: dict[str, Any]) -> Any:
+    """One request through the real worker, as the page makes it."""
+    return session.evaluate("(a, p) => window.notewell.call(a, p)", action, payload)
+
+
+def runtime(session: Session, *, settled: bool = False) -> dict[str, Any]:
+    """How the worker started; with `settled`, once its snapshot work is over."""
+    info: dict[str, Any] = call(session, "runtime", {"settled": settled})
+    return info
+
+
+def tap(session: Session, query: Query) -> None:
+    """Tap the element once it is there."""
+    wait_until_shown(session, query)
+    session.click(ELEMENT, query)
+
+
+def fill(session: Session, query: Query, text: str) -> None:
+    """Replace a field's text by typing, as a person does."""
+    tap(session, query)
+    session.evaluate(SELECT_ALL, query)
+    session.type_text(text)
+
+
+def type_at_end(session: Session, query: Query, text: str) -> None:
+    tap(session, query)
+    session.evaluate(CARET_AT_END, query)
+    session.type_text(text)
+
+
+def value(session: Session, query: Query) -> str:
+    text: str = session.evaluate(VALUE, query)
+    return text
+
+
+def text(session: Session, query: Query) -> str:
+    shown: str = session.evaluate(TEXT, query)
+    return shown
+
+
+def wait_for_value(session: Session, query: Query, expected: str) -> None:
+    session.wait_for(f"(query, expected) => ({FIND})(query)?.value === expected", query, expected)
+
+
+def wait_for_text(session: Session, query: Query, needle: str) -> None:
+    session.wait_for(f"(q, needle) => ({FIND})(q)?.textContent.includes(needle)", query, needle)
+
+
+def wait_until_shown(session: Session, query: Query) -> None:
+    session.wait_for(SHOWN, query)
+
+
+def wait_until_gone(session: Session, query: Query) -> None:
+    session.wait_for(f"(query) => ({FIND})(query) === null", query)
+
+
+def compose(
+    session: Session, name: str, how_label: str, how_details: dict[str, str], why_labels: list[str]
+) -> None:
+    """Fill the compose form as a person would: name, how, its details, reasons."""
+    fill(session, FIRST_NAME, name)
+    tap(session, how(how_label))
+    for label, typed in how_details.items():
+        fill(session, detail(label), typed)
+    for label in why_labels:
+        tap(session, why(label))
+
+
+# Drafts update as the user types: wait until the list shows the current details.
+DRAFTS_SHOW = f"""(drafts, needles) => {{
+    const list = ({FIND})(drafts);
+    const items = list ? [...list.querySelectorAll(':scope > li')] : [];
+    return items.length >= 2
+        && items.every((li) => needles.every((n) => li.textContent.includes(n)));
+}}"""
+
+
+def wait_for_drafts(session: Session, *needles: str) -> None:
+    session.wait_for(DRAFTS_SHOW, DRAFTS, list(needles))
+
+
+def use_draft(session: Session, number: int) -> str:
+    """Tap "Use draft N"; answer the Note's text once it holds that draft."""
+    tap(session, role("button", f"Use draft {number}"))
+    session.wait_for(f"(query) => ({FIND})(query).value !== ''", NOTE)
+    return value(session, NOTE)
+
+
+def tap_fix(session: Session, rule: str) -> None:
+    tap(session, role("button", "Fix", exact=False, within=finding(rule)))
+
+
+def copy(session: Session) -> None:
+    """Tap Copy and wait for the app to say it is copied."""
+    tap(session, COPY)
+    wait_until_shown(session, status_saying("Copied"))
+
+
+def paste_elsewhere(session: Session) -> str:
+    """Paste with the keyboard into a box standing in for LinkedIn's; answer what arrived."""
+    session.evaluate(
+        """(name) => {
+            const box = document.createElement("textarea");
+            box.setAttribute("aria-label", name);
+            document.body.append(box);
+        }""",
+        PASTE_BOX["name"],
+    )
+    tap(session, PASTE_BOX)
+    session.paste()
+    session.wait_for(f"(query) => ({FIND})(query).value !== ''", PASTE_BOX)
+    return value(session, PASTE_BOX)
+
+
+def wait_until_saved(session: Session) -> None:
+    """The last edit is in IndexedDB (the app says so within a second)."""
+    session.wait_for("() => document.getElementById('save-status')?.dataset.state === 'saved'")
+
+
+def wait_until_offline_ready(session: Session) -> None:
+    """The service worker has precached the build and controls the page."""
+    session.wait_for("() => navigator.serviceWorker && navigator.serviceWorker.controller !== null")
+    session.evaluate("async () => { await navigator.serviceWorker.ready; }")
