@@ -16,6 +16,7 @@ import {
 } from "./people.js";
 import { createPeopleView } from "./people-view.js";
 import { createSettings, readStored, writeStored } from "./settings.js";
+import { showStorageNotice } from "./storage-notice.js";
 import { openStore } from "./store.js";
 import { checkPerson } from "./transfer.js";
 
@@ -374,6 +375,7 @@ if (typeof navigator.share === "function") {
 
 editor.setLimit(settings.current().limit);
 compose.setSettings(settings.current());
+showStorageNotice(document.querySelector("main"));
 
 // Which person to show: one shared from another app (the manifest's share_target sends
 // title, text and url as the query), a new one (the "New note" shortcut, ?new=1), else
