@@ -80,6 +80,12 @@ class Session(ABC):
         raise StepFailed(f"{self.engine} cannot slow its CPU")
 
 
+def script_file(path: Path) -> str:
+    """The function a .js file holds, as a script for `Session` (Prettier ends the file's
+    one expression with a semicolon, which a call cannot have)."""
+    return path.read_text(encoding="utf-8").strip().removesuffix(";")
+
+
 def call_expression(script: str) -> str:
     """A statement for WebDriver's "execute script": `script` called with its arguments."""
     return f"return ({script}).apply(null, arguments);"

@@ -12,10 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from notewell_build.engines import Session
+from notewell_build.engines import Session, script_file
 
-FIND_SOURCE = (Path(__file__).resolve().parent / "find.js").read_text(encoding="utf-8")
-FIND = FIND_SOURCE.strip().removesuffix(";")
+FIND = script_file(Path(__file__).resolve().parent / "find.js")
 # The element a query names (or null), and a few things about it.
 ELEMENT = f"(query) => ({FIND})(query)"
 SHOWN = f"(query) => ({FIND})(query) !== null"
@@ -74,15 +73,25 @@ def status_saying(text: str) -> Query:
 # --- steps ----------------------------------------------------------------------------------
 
 
-def open_app(session: Session, url: str) -> None:
-    """Open the app and wait until Python answers (WebKit's navigation may return before
-    the page's module scripts ran, so the app's own ready signal is what counts)."""
+def open_page(session: Session, url: str) -> None:
+    """Open the app and wait until its page has run (WebKit's navigation may return
+    before the module scripts ran, so the app's own signal is what counts)."""
     session.goto(url)
+    wait_for_page(session)
+
+
+def open_app(session: Session, url: str) -> None:
+    """Open the app and wait until Python answers."""
+    open_page(session, url)
     wait_for_python(session)
 
 
-def wait_for_python(session: Session) -> None:
+def wait_for_page(session: Session) -> None:
     session.wait_for("() => typeof window.notewell === 'object'")
+
+
+def wait_for_python(session: Session) -> None:
+    wait_for_page(session)
     session.evaluate("async () => { await window.notewell.ready; }")
 
 
@@ -185,7 +194,8 @@ def copy(session: Session) -> None:
 
 
 def paste_elsewhere(session: Session) -> str:
-    """Paste with the keyboard into a box standing in for LinkedIn's; answer what arrived."""
+    """Paste with the keyboard into a box standing in for LinkedIn's; answer what arrived
+    (the box goes again)."""
     session.evaluate(
         """(name) => {
             const box = document.createElement("textarea");
@@ -197,7 +207,9 @@ def paste_elsewhere(session: Session) -> str:
     tap(session, PASTE_BOX)
     session.paste()
     session.wait_for(f"(query) => ({FIND})(query).value !== ''", PASTE_BOX)
-    return value(session, PASTE_BOX)
+    pasted = value(session, PASTE_BOX)
+    session.evaluate(f"(query) => ({FIND})(query).remove()", PASTE_BOX)
+    return pasted
 
 
 def wait_until_saved(session: Session) -> None:
