@@ -23,10 +23,12 @@ from engine_ui import (
     copy,
     fill,
     open_app,
+    open_page,
     paste_elsewhere,
     role,
     runtime,
     tap,
+    wait_for_page,
     wait_for_python,
     wait_until_gone,
     wait_until_shown,
@@ -37,10 +39,11 @@ from notewell_harness import Server
 NOTE_TEXT = "Hi Ada, we met at PyCon Lisbon after your talk on typing. I'd love to stay in touch."
 
 
+@pytest.mark.parametrize("session", ["webkit"], indirect=True)
 def test_without_compression_streams_the_snapshot_is_kept_uncompressed(
     session: Session, dist_copy: Path, own_server: Callable[[Path], Server]
 ) -> None:
-    """Safari before 16.4 has no CompressionStream: the worker of this copy has none."""
+    """Safari before 16.4 had no CompressionStream: the worker of this copy has none."""
     worker = dist_copy / "worker.js"
     source = worker.read_text(encoding="utf-8")
     hide = "delete self.CompressionStream;\ndelete self.DecompressionStream;\n"
@@ -71,16 +74,14 @@ BREAK_CLIPBOARD = """(how) => {
 }"""
 
 
-@pytest.mark.parametrize("clipboard", ["refuses", "absent"])
-def test_copy_falls_back_to_selecting_the_note(
-    session: Session, server: Server, clipboard: str
-) -> None:
-    session.goto(server.url)
-    session.wait_for("() => typeof window.notewell === 'object'")  # Python is not needed
-    fill(session, NOTE, NOTE_TEXT)
-    session.evaluate(BREAK_CLIPBOARD, clipboard)
-    copy(session)
-    assert paste_elsewhere(session) == NOTE_TEXT
+def test_copy_falls_back_to_selecting_the_note(session: Session, server: Server) -> None:
+    open_page(session, server.url)  # Copy works before Python is ready
+    for clipboard in ("refuses", "absent"):
+        text = f"{NOTE_TEXT} (the clipboard {clipboard})"
+        fill(session, NOTE, text)
+        session.evaluate(BREAK_CLIPBOARD, clipboard)
+        copy(session)
+        assert paste_elsewhere(session) == text
 
 
 STORAGE_NOTICE = role("complementary", "Keep your notes on this device")
@@ -89,7 +90,7 @@ STORAGE_NOTICE = role("complementary", "Keep your notes on this device")
 def test_safari_users_are_told_how_to_keep_their_notes(session: Session, server: Server) -> None:
     """Only WebKit (the engine of Safari and of every iPhone browser) shows the notice;
     it sits in the page's flow, clear of the note, and once dismissed it stays away."""
-    open_app(session, server.url)
+    open_page(session, server.url)
     if session.engine != "webkit":
         assert session.evaluate(ELEMENT, STORAGE_NOTICE) is None
         return
@@ -112,7 +113,7 @@ def test_safari_users_are_told_how_to_keep_their_notes(session: Session, server:
     tap(session, role("button", "Got it", within=STORAGE_NOTICE))
     wait_until_gone(session, STORAGE_NOTICE)
     session.reload()
-    wait_for_python(session)
+    wait_for_page(session)
     assert session.evaluate(ELEMENT, STORAGE_NOTICE) is None
 
 
