@@ -8,6 +8,7 @@ checks what would really be run without installing anything.
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import stat
 from collections.abc import Callable
@@ -131,6 +132,19 @@ def test_a_missing_lock_file_is_a_clear_error(project: Path, npm: Path) -> None:
     with pytest.raises(StepFailed, match=r"package-lock\.json is missing"):
         machine.ensure_node_modules(project)
     assert calls(npm) == []
+
+
+def test_npm_packages_are_pinned_and_none_runs_an_install_script() -> None:
+    """`npm ci` installs files only: no package may download a browser or a binary at
+    install time (puppeteer, unlike puppeteer-core, would fetch a Chrome), and every
+    version is exact, so a new machine gets what this one tested."""
+    manifest = json.loads((build.ROOT / "package.json").read_text(encoding="utf-8"))
+    lock = json.loads((build.ROOT / "package-lock.json").read_text(encoding="utf-8"))
+    scripted = [name for name, entry in lock["packages"].items() if entry.get("hasInstallScript")]
+    assert scripted == []
+    wanted = {**manifest["dependencies"], **manifest["devDependencies"]}
+    assert "puppeteer-core" in wanted
+    assert all(version[0].isdigit() for version in wanted.values()), wanted
 
 
 # --- Chromium -------------------------------------------------------------------------
