@@ -18,7 +18,7 @@ import shutil
 import subprocess
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -255,9 +255,11 @@ class FirefoxSession(Session):
 
     engine = "firefox"
 
-    def __init__(self, executable: Path) -> None:
+    def __init__(self, executable: Path, prefs: Mapping[str, Any] | None = None) -> None:
+        """`prefs`: Firefox preferences to start with (about:config), e.g. a private window."""
         width, height = PHONE_VIEWPORT
-        command = node_command(FIREFOX_SESSION, [str(executable), str(width), str(height)])
+        arguments = [str(executable), str(width), str(height), json.dumps(prefs or {})]
+        command = node_command(FIREFOX_SESSION, arguments)
         self.process = subprocess.Popen(
             command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8"
         )

@@ -1,11 +1,11 @@
 // One Firefox page for notewell_build/engines.py: launches Firefox with puppeteer-core
 // over WebDriver BiDi, then answers one JSON line per request on stdin,
 // {id, op, args}, with {id, ok, result} or {id, ok: false, error} on stdout.
-// Usage: node firefox_session.mjs FIREFOX WIDTH HEIGHT
+// Usage: node firefox_session.mjs FIREFOX WIDTH HEIGHT PREFS (a JSON object of prefs)
 import { createInterface } from "node:readline";
 import puppeteer from "puppeteer-core";
 
-const [executablePath, width, height] = process.argv.slice(2);
+const [executablePath, width, height, prefs] = process.argv.slice(2);
 
 const reply = (message) => process.stdout.write(JSON.stringify(message) + "\n");
 
@@ -20,7 +20,12 @@ async function elementOf(page, source, args) {
   return element;
 }
 
-const browser = await puppeteer.launch({ browser: "firefox", executablePath, headless: true });
+const browser = await puppeteer.launch({
+  browser: "firefox",
+  executablePath,
+  headless: true,
+  extraPrefsFirefox: JSON.parse(prefs),
+});
 const [page] = await browser.pages();
 await page.setViewport({ width: Number(width), height: Number(height) });
 

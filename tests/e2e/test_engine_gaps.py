@@ -6,11 +6,14 @@
   embedded browsers have none: Copy falls back to selecting the note and copying it.
 - Safari deletes a site's stored data after 7 days without a visit unless the app is on
   the Home Screen: people using it in Safari are told, once, beside (never over) the note.
+- Private windows may refuse IndexedDB (Firefox did before 115): the app still checks,
+  says the note is not saved, and copies it; Python starts plain.
 - The iOS Home Screen reads its own metadata: the touch icon, the title, the status bar.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -33,7 +36,8 @@ from engine_ui import (
     wait_until_gone,
     wait_until_shown,
 )
-from notewell_build.engines import Session
+from notewell_build.engines import FirefoxSession, Session
+from notewell_build.machine import FIREFOX, find_browser
 from notewell_harness import Server
 
 NOTE_TEXT = "Hi Ada, we met at PyCon Lisbon after your talk on typing. I'd love to stay in touch."
@@ -82,6 +86,39 @@ def test_copy_falls_back_to_selecting_the_note(session: Session, server: Server)
         session.evaluate(BREAK_CLIPBOARD, clipboard)
         copy(session)
         assert paste_elsewhere(session) == text
+
+
+# A private window that refuses IndexedDB, as Firefox's did before version 115.
+PRIVATE_WITHOUT_INDEXEDDB = {
+    "browser.privatebrowsing.autostart": True,
+    "dom.indexedDB.privateBrowsing.enabled": False,
+}
+OPEN_INDEXEDDB = """() => new Promise((resolve) => {
+    const request = indexedDB.open("probe");
+    request.onsuccess = () => resolve("opened");
+    request.onerror = () => resolve(request.error.name);
+})"""
+SAVE_STATE = "() => document.getElementById('save-status')?.dataset.state"
+
+
+def test_a_private_window_refusing_indexeddb_still_checks_and_copies(server: Server) -> None:
+    executable = find_browser(FIREFOX, os.environ)
+    assert executable is not None, "python3 build.py test installs Firefox"
+    session = FirefoxSession(executable, prefs=PRIVATE_WITHOUT_INDEXEDDB)
+    try:
+        open_app(session, server.url)
+        assert session.evaluate(OPEN_INDEXEDDB) != "opened", "this window keeps IndexedDB"
+        fill(session, NOTE, NOTE_TEXT)
+        session.wait_for(f"() => ({SAVE_STATE})() === 'failed'")
+        said = session.evaluate("() => document.getElementById('save-status').textContent")
+        assert "Not saved" in said and "copied" in said, said
+        session.wait_for("() => document.getElementById('verdict').textContent !== ''")
+        copy(session)
+        assert paste_elsewhere(session) == NOTE_TEXT
+        info = runtime(session, settled=True)
+        assert info["start"] == "plain" and info["snapshot"] != "saved", info
+    finally:
+        session.close()
 
 
 STORAGE_NOTICE = role("complementary", "Keep your notes on this device")
