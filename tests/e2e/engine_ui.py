@@ -23,6 +23,7 @@ TEXT = f"(query) => ({FIND})(query)?.textContent ?? ''"
 # Keyboard input goes where the caret is: at the end, or over the whole value.
 CARET_AT_END = f"(query) => {{ const e = ({FIND})(query); e.selectionStart = e.value.length; }}"
 SELECT_ALL = f"(query) => ({FIND})(query).select()"
+SCROLL_TO_MIDDLE = f"(query) => ({FIND})(query).scrollIntoView({{ block: 'center' }})"
 
 Query = dict[str, Any]
 
@@ -107,8 +108,11 @@ def runtime(session: Session, *, settled: bool = False) -> dict[str, Any]:
 
 
 def tap(session: Session, query: Query) -> None:
-    """Tap the element once it is there."""
+    """Tap the element once it is there, scrolled to the middle of the screen first, as a
+    person would: at an edge, a bar or notice fixed there (the "Ready to work offline"
+    toast) may cover it, and WebDriver then refuses the click (puppeteer hits the bar)."""
     wait_until_shown(session, query)
+    session.evaluate(SCROLL_TO_MIDDLE, query)
     session.click(ELEMENT, query)
 
 
