@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from . import api
-from .model import DEFAULT_LIMIT, PREMIUM_LIMIT, RELATIONSHIPS
+from .lang import AUTO, CHOICES, LANGUAGES, NAMES, UNDETERMINED
+from .model import DEFAULT_LIMIT, LIMITS, MESSAGE_LIMIT, PREMIUM_LIMIT, RELATIONSHIPS, TEXT_KINDS
 from .textutil import utf16_offsets
 
 EXIT_OK, EXIT_REVISE, EXIT_USAGE = 0, 1, 2
@@ -80,8 +81,10 @@ def make_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         help="check a note and explain what is weak",
-        description="Check a note. Put TEXT after -- when it starts with a dash.",
+        description="Check a note, or with --kind message the first message after they "
+        "accept. Put TEXT after -- when it starts with a dash.",
     )
+    add_kind(check)
     add_limit(check)
     check.add_argument(
         "--relationship",
@@ -90,6 +93,15 @@ def make_parser() -> argparse.ArgumentParser:
         help="'close' if you know them well (the canned text is fine then); default: other",
     )
     check.add_argument("--name", help="their first name, to check the greeting")
+    check.add_argument("--company", help="their company, to fill a template slot")
+    check.add_argument("--event", help="the event where you met, to fill a template slot")
+    check.add_argument("--sender-name", help="your own name, to fill a template slot")
+    check.add_argument(
+        "--lang",
+        choices=CHOICES,
+        default=AUTO,
+        help="the note's language; 'auto' (the default) detects it",
+    )
     add_format(check)
     add_text(check, "the note")
     check.set_defaults(run=run_check)
@@ -97,8 +109,10 @@ def make_parser() -> argparse.ArgumentParser:
     draft = commands.add_parser(
         "draft",
         help="write 2-3 notes from who they are, how you know them and why",
-        description="Write drafts that fit the limit. List the kinds with: notewell kinds",
+        description="Write drafts that fit the limit, or with --kind message drafts of the "
+        "first message after they accept. List the how and why kinds with: notewell kinds",
     )
+    add_kind(draft)
     draft.add_argument("--name", required=True, help="their first name")
     draft.add_argument("--how", required=True, metavar="ID", help="how you know them (one kind)")
     draft.add_argument(
@@ -116,6 +130,14 @@ def make_parser() -> argparse.ArgumentParser:
         help="a detail of the chosen kinds, e.g. --slot event='PyCon Lisbon'",
     )
     add_limit(draft)
+    draft.add_argument(
+        "--lang", choices=LANGUAGES, default="en", help="the language to write in (default: en)"
+    )
+    draft.add_argument(
+        "--formal",
+        action="store_true",
+        help="address them formally where the language has a choice (usted, vous, Sie, você)",
+    )
     for option, help_text in DRAFT_OPTIONS.items():
         draft.add_argument(f"--{option}", help=help_text)
     add_format(draft)
@@ -137,13 +159,29 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def add_kind(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--kind",
+        choices=TEXT_KINDS,
+        default="invite",
+        help="invite: the invitation's note (the default); message: the first message "
+        "after they accept",
+    )
+    parser.add_argument(
+        "--sent-note",
+        metavar="TEXT",
+        help="with --kind message: the note the invitation carried (leave it out when it "
+        "went without one)",
+    )
+
+
 def add_limit(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--limit",
         type=int,
-        default=DEFAULT_LIMIT,
         metavar="N",
-        help=f"the note limit: {DEFAULT_LIMIT} free (the default), {PREMIUM_LIMIT} Premium",
+        help=f"the limit: for a note {DEFAULT_LIMIT} free (the default), {PREMIUM_LIMIT} "
+        f"Premium; for a message {MESSAGE_LIMIT} (the default)",
     )
 
 
@@ -176,6 +214,12 @@ def run_check(args: argparse.Namespace) -> int:
         "limit": args.limit,
         "relationship": args.relationship,
         "name": args.name,
+        "lang": args.lang,
+        "company": args.company,
+        "event": args.event,
+        "sender_name": args.sender_name,
+        "kind": args.kind,
+        "sent_note": args.sent_note,
     }
     result = api.ACTIONS["check"](payload)
     if args.format == "json":
@@ -204,6 +248,13 @@ def render_report(text: str, result: dict[str, Any]) -> str:
     findings = result["findings"]
     verdict = "Ready to send" if result["verdict"] == "ready" else "Revise before sending"
     lines = [f"{result['length']} / {result['limit']} characters", f"{verdict}{tally(findings)}"]
+    if not result["wording_checked"]:
+        readable = ", ".join(NAMES[code] for code in LANGUAGES[:-1])
+        language = "unknown" if result["language"] == UNDETERMINED else result["language"]
+        lines.append(
+            f"Wording not checked: Notewell reads {readable} and {NAMES[LANGUAGES[-1]]} "
+            f"(this note's language: {language})."
+        )
     # The JSON spans are UTF-16 offsets; map them back to indices into this str.
     index_of = {unit: index for index, unit in enumerate(utf16_offsets(text))}
     breaks = [index for index, ch in enumerate(text) if ch == "\n"]
@@ -213,6 +264,8 @@ def render_report(text: str, result: dict[str, Any]) -> str:
         lines += ["   " + line for line in excerpt(text, breaks, start, end)]
         if finding["suggestion"]:
             lines.append(f"   Try: {finding['suggestion']}")
+        if finding["fix"]:
+            lines.append(f"   Fix: {finding['fix']['label']}")
     return "\n".join(lines)
 
 
@@ -275,6 +328,10 @@ def run_draft(args: argparse.Namespace) -> int:
         "why": args.why,
         "slots": parse_slots(args.slot),
         "limit": args.limit,
+        "lang": args.lang,
+        "formal": args.formal,
+        "kind": args.kind,
+        "sent_note": args.sent_note,
     }
     for option in DRAFT_OPTIONS:
         value = getattr(args, option.replace("-", "_"))
@@ -284,7 +341,7 @@ def run_draft(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(result)
     else:
-        print(render_drafts(result, args.limit))
+        print(render_drafts(result, args.limit or LIMITS[args.kind]))
     return EXIT_REVISE if result["problem"] else EXIT_OK
 
 

@@ -15,7 +15,8 @@ from typing import Any
 from .checker import check
 from .compose import DraftError, DraftResult, draft
 from .kinds import kinds_to_json
-from .model import DEFAULT_LIMIT, Report
+from .lang import AUTO
+from .model import Report
 from .profile import NotAProfile, Profile, ProfileError, read_profile
 from .textutil import utf16_offsets
 
@@ -37,6 +38,9 @@ def report_to_json(report: Report) -> JSONObject:
         "verdict": report.verdict,
         "length": report.length,
         "limit": report.limit,
+        "language": report.language,
+        "wording_checked": report.wording_checked,
+        "kind": report.kind,
         "findings": [
             {
                 "rule": f.rule,
@@ -45,6 +49,14 @@ def report_to_json(report: Report) -> JSONObject:
                 "end": offsets[f.end],
                 "message": f.message,
                 "suggestion": f.suggestion,
+                "fix": None
+                if f.fix is None
+                else {
+                    "label": f.fix.label,
+                    "start": offsets[f.fix.start],
+                    "end": offsets[f.fix.end],
+                    "replacement": f.fix.replacement,
+                },
             }
             for f in report.findings
         ],
@@ -62,6 +74,9 @@ def field(payload: JSONObject, key: str, kind: type, default: Any = None) -> Any
 
 
 def check_action(payload: JSONObject) -> JSONObject:
+    """Check a note (`kind` "invite", the default) or a first message ("message"); a
+    message may carry `sent_note`, the note the invitation went with. Absent or null
+    `limit` is the kind's (200 for a note, LinkedIn's 8,000 for a message)."""
     text = field(payload, "text", str)
     if text is None:
         raise RequestError("'text' is required")
@@ -72,10 +87,16 @@ def check_action(payload: JSONObject) -> JSONObject:
     earlier = field(payload, "earlier", list) or []  # null means none, as absent does
     report = check(
         text,
-        limit=field(payload, "limit", int, DEFAULT_LIMIT),
+        limit=field(payload, "limit", int),
         relationship=field(payload, "relationship", str, "other"),
         name=field(payload, "name", str),
         earlier=earlier,
+        lang=field(payload, "lang", str, AUTO) or AUTO,
+        sender_name=field(payload, "sender_name", str),
+        company=field(payload, "company", str),
+        event=field(payload, "event", str),
+        kind=field(payload, "kind", str, "invite") or "invite",
+        sent_note=field(payload, "sent_note", str),
     )
     return report_to_json(report)
 
@@ -83,7 +104,7 @@ def check_action(payload: JSONObject) -> JSONObject:
 # The draft payload's fields, each passed to `pycore.draft` under the same name.
 DRAFT_FIELDS = (
     "name", "how", "why", "slots", "limit", "company", "role", "full_name", "profile_url",
-    "ask", "about", "sign_off",
+    "ask", "about", "sign_off", "lang", "formal", "kind", "sent_note",
 )
 
 

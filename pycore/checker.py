@@ -4,23 +4,73 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .model import DEFAULT_LIMIT, RELATIONSHIPS, SEVERITY_RANK, Finding, Note, Relationship, Report
-from .rules import RULES
-from .textutil import utf16_length
+from .lang import AUTO, WORDING, resolve
+from .model import (
+    LIMITS,
+    RELATIONSHIPS,
+    SEVERITY_RANK,
+    TEXT_KINDS,
+    Finding,
+    Note,
+    Relationship,
+    Report,
+    TextKind,
+)
+from .rules import INVITE_ONLY, MESSAGE_ONLY, RULES, WORDING_RULES
+from .textutil import utf16_length, without_hidden
 
 
 def check(
     text: str,
     *,
-    limit: int = DEFAULT_LIMIT,
+    limit: int | None = None,
     relationship: Relationship = "other",
     name: str | None = None,
     earlier: Iterable[str] = (),
+    lang: str = AUTO,
+    sender_name: str | None = None,
+    company: str | None = None,
+    event: str | None = None,
+    kind: TextKind = "invite",
+    sent_note: str | None = None,
 ) -> Report:
-    """Check a LinkedIn connection note. Finding spans are `str` indices into `text`."""
-    note = make_note(text, limit=limit, relationship=relationship, name=name, earlier=earlier)
-    findings = (finding for rule in RULES.values() for finding in rule(note))
-    return Report(text=text, limit=limit, length=utf16_length(text), findings=arrange(findings))
+    """Check a LinkedIn connection note (`kind` "invite") or the first message after they
+    accept ("message") in language `lang` ("auto" detects it). Finding spans are `str`
+    indices into `text`; `limit` defaults to the kind's (`LIMITS`).
+
+    `name` is their first name, `company` their company, `event` where you met and
+    `sender_name` your own name: what fills a template slot left in the note.
+    `sent_note` is the note the invitation carried, when it had one."""
+    note = make_note(
+        text,
+        limit=limit,
+        relationship=relationship,
+        name=name,
+        earlier=earlier,
+        lang=lang,
+        sender_name=sender_name,
+        company=company,
+        event=event,
+        kind=kind,
+        sent_note=sent_note,
+    )
+    checked = note.lang in WORDING
+    other_kinds = MESSAGE_ONLY if note.kind == "invite" else INVITE_ONLY
+    rules = [
+        rule
+        for rule_id, rule in RULES.items()
+        if rule_id not in other_kinds and (checked or rule_id not in WORDING_RULES)
+    ]
+    findings = (finding for rule in rules for finding in rule(note))
+    return Report(
+        text=text,
+        limit=note.limit,
+        length=utf16_length(text),
+        findings=arrange(findings),
+        language=note.lang,
+        wording_checked=checked,
+        kind=note.kind,
+    )
 
 
 def make_note(
@@ -30,10 +80,20 @@ def make_note(
     relationship: object,
     name: object,
     earlier: Iterable[object],
+    lang: object = AUTO,
+    sender_name: object = None,
+    company: object = None,
+    event: object = None,
+    kind: object = "invite",
+    sent_note: object = None,
 ) -> Note:
     """Validate the caller's arguments; wrong types raise TypeError, bad values ValueError."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if kind not in TEXT_KINDS:
+        raise ValueError(f"kind must be one of {', '.join(TEXT_KINDS)}, not {kind!r}")
+    if limit is None:
+        limit = LIMITS[kind]  # narrowed to TextKind by the `in` check above
     if isinstance(limit, bool) or not isinstance(limit, int):
         raise TypeError(f"limit must be an int, not {type(limit).__name__}")
     if limit < 1:
@@ -41,8 +101,8 @@ def make_note(
     if relationship not in RELATIONSHIPS:
         choices = ", ".join(RELATIONSHIPS)
         raise ValueError(f"relationship must be one of {choices}, not {relationship!r}")
-    if name is not None and not isinstance(name, str):
-        raise TypeError(f"name must be a str or None, not {type(name).__name__}")
+    if not isinstance(lang, str):
+        raise TypeError(f"lang must be a str, not {type(lang).__name__}")
     earlier_notes: list[str] = []
     for item in earlier:
         if not isinstance(item, str):
@@ -52,9 +112,27 @@ def make_note(
         text=text,
         limit=limit,
         relationship=relationship,  # narrowed to Relationship by the `in` check above
-        name=name.strip() or None if name is not None else None,
+        name=detail("name", name),
         earlier=tuple(earlier_notes),
+        lang=resolve(lang, text),
+        sender_name=detail("sender_name", sender_name),
+        company=detail("company", company),
+        event=detail("event", event),
+        kind=kind,
+        # A blank note is no note: the invitation went out without one.
+        sent_note=detail("sent_note", sent_note),
     )
+
+
+def detail(key: str, value: object) -> str | None:
+    """An optional text given with the note (about the people in it, or the note sent
+    before a first message): blank means not given, and hidden characters pasted with it
+    (a name copied from a chat app) are left out."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise TypeError(f"{key} must be a str or None, not {type(value).__name__}")
+    return without_hidden(value).strip() or None
 
 
 def arrange(findings: Iterable[Finding]) -> tuple[Finding, ...]:

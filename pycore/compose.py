@@ -13,6 +13,9 @@ A draft is built by a ladder of candidates per tone: everything first, then with
 sign-off, then without the line about the sender, then with tighter phrasing, then without
 the optional details one at a time. The first candidate that fits the limit and that the
 checker calls `ready` is that tone's draft. Words and names are never cut.
+
+The tables below are English's; each other language Notewell writes has a `Phrasing` of
+its own in `pycore.lang` (`DRAFTING`), with `<informal|formal>` choices in its templates.
 """
 
 from __future__ import annotations
@@ -21,15 +24,15 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
 
 from . import regex
 from .checker import check
 from .kinds import CLOSE, HOW, SLOT_LABELS, WHY, WHY_KINDS, Kind
-from .model import DEFAULT_LIMIT, Finding, Relationship, Report
-from .textutil import utf16_length
+from .lang import DRAFTING, PerLanguage
+from .model import LIMITS, PHONE_READABLE, TEXT_KINDS, Finding, Relationship, Report, TextKind
+from .phrasing import Phrasing, Tone, capitalise, formality
+from .textutil import utf16_length, without_hidden
 
-Tone = Literal["warm", "brief", "direct"]
 # Also the ranking order between drafts with as many tips.
 TONES: tuple[Tone, ...] = ("warm", "brief", "direct")
 
@@ -103,6 +106,23 @@ ASK_PHRASES: dict[Tone, str] = {
     "warm": "Would you be up for {value|a}?",
     "brief": "Up for {value|a}?",
     "direct": "Would {value|a} work for you?",
+}
+# A first message's thanks for connecting, after the greeting.
+THANKS: dict[Tone, str] = {
+    "warm": "thanks for connecting!",
+    "brief": "great to be connected.",
+    "direct": "thanks for accepting.",
+}
+# An easy next step to end a first message on, for the reason it is about (the user's own
+# ask, when given, comes instead).
+NEXT_STEPS: dict[str, str] = {
+    "stay": "Would you be up for a coffee next time we're in the same place?",
+    "follow": "What are you working on next?",
+    "advice": "Could I send you two or three questions here?",
+    "job": "Would you be open to a short chat about your team?",
+    "hiring": "Could I send you the details?",
+    "collaborate": "Would a short call next week work for you?",
+    "share": "Let me know what you think!",
 }
 SIGN_OFFS: dict[Tone, str] = {
     "warm": "Best, {sign_off}",
@@ -244,6 +264,15 @@ class Request:
     whys: tuple[Kind, ...]
     values: Mapping[str, str]
     limit: int
+    lang: str = "en"
+    formal: bool = False
+    kind: TextKind = "invite"
+    # For a first message: the note the invitation carried, None when it had none.
+    sent_note: str | None = None
+
+    @property
+    def words(self) -> Phrasing:
+        return PHRASINGS[self.lang]
 
     @property
     def required(self) -> tuple[str, ...]:
@@ -257,8 +286,10 @@ class Request:
 
 def normalise(value: str) -> str:
     """Collapse runs of whitespace (line breaks too) to one space and trim the ends, with
-    a trailing comma, colon or semicolon that would clash with the sentence around it."""
-    return " ".join(value.split()).rstrip(",;: ")
+    a trailing comma, colon or semicolon that would clash with the sentence around it.
+    Hidden characters go too: a name copied from a chat app or a shared profile address
+    can carry a direction isolate or a zero-width space that would open the note."""
+    return " ".join(without_hidden(value).split()).rstrip(",;: ")
 
 
 def first_word(phrase: str) -> str:
@@ -358,24 +389,9 @@ def join_and(items: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + ", and " + items[-1]
 
 
-def capitalise(sentence: str) -> str:
-    return sentence[:1].upper() + sentence[1:]
-
-
 def finish(sentence: str) -> str:
     """End a sentence with a full stop unless it already ends with one ('Yahoo!')."""
     return sentence if sentence.endswith(tuple(SENTENCE_END)) else sentence + "."
-
-
-def as_question(ask: str, tone: Tone, tight: bool) -> str:
-    """The user's ask as a question: their own question as typed, else our wording."""
-    if ask.endswith("?"):
-        return ask
-    # Our question mark replaces the user's closing "!" or ".": "a quick call!" -> "...call?"
-    bare = ask.rstrip(".!") or ask
-    if first_word(ask).lower() in QUESTION_STARTS:
-        return bare + "?"
-    return render(phrasing(ASK_PHRASES[tone], tight), {"value": bare})
 
 
 FILTERS: dict[str, Callable[[str], str]] = {
@@ -389,11 +405,45 @@ FILTERS: dict[str, Callable[[str], str]] = {
     "talk": as_talk,
 }
 
+ENGLISH = Phrasing(
+    greeting={"warm": "Hi {name},", "brief": "Hi {name}!", "direct": "Hi {name},"},
+    how=HOW_PHRASES,
+    why=WHY_PHRASES,
+    leads=LEADS,
+    ask=ASK_PHRASES,
+    sign_offs=SIGN_OFFS,
+    tighter=TIGHTER,
+    filters=FILTERS,
+    thanks=THANKS,
+    next_steps=NEXT_STEPS,
+    join=join_and,
+    clauses="{}, and {}",
+    question_starts=QUESTION_STARTS,
+)
+# The languages drafts can be written in.
+PHRASINGS: Mapping[str, Phrasing] = PerLanguage(
+    lambda code: ENGLISH if code == "en" else DRAFTING[code]
+)
+
+
+def as_question(
+    ask: str, tone: Tone, tight: bool, words: Phrasing = ENGLISH, formal: bool = False
+) -> str:
+    """The user's ask as a question: their own question as typed, else our wording."""
+    if ask.endswith("?"):
+        return ask
+    # Our question mark replaces the user's closing "!" or ".": "a quick call!" -> "...call?"
+    bare = ask.rstrip(".!").rstrip() or ask  # "a call ." -> "a call", not "a call ?"
+    if first_word(ask).lower() in words.question_starts:
+        return words.question.format(bare)
+    template = phrasing(words.ask[tone], tight, words, formal)
+    return capitalise(render(template, {"value": bare}, words))
+
 
 # --- templates ------------------------------------------------------------------------
 
 
-def render(template: str, values: Mapping[str, str]) -> str:
+def render(template: str, values: Mapping[str, str], words: Phrasing = ENGLISH) -> str:
     """Fill a template (see the module docstring). A value that ends a sentence itself
     ('Yahoo!', 'Inc.') swallows the template's own full stop or question mark after it."""
 
@@ -407,55 +457,111 @@ def render(template: str, values: Mapping[str, str]) -> str:
     text = parts[0]
     for index in range(1, len(parts), 3):
         slot, name, literal = parts[index : index + 3]
-        value = FILTERS[name or ""](values[slot])
+        value = words.filters[name or ""](values[slot])
         if value.endswith(tuple(SENTENCE_END)) and literal[:1] in ".?!":
             literal = literal[1:]
         text += value + literal
     return text
 
 
-def phrasing(template: str, tight: bool) -> str:
-    """The template, in its tighter wording when space is short."""
+def phrasing(template: str, tight: bool, words: Phrasing = ENGLISH, formal: bool = False) -> str:
+    """The template in the formal or informal register, in its tighter wording when space
+    is short."""
+    template = formality(template, formal)
     if tight:
-        for long, short in TIGHTER:
-            template = template.replace(long, short)
+        for long, short in words.tighter:
+            template = template.replace(formality(long, formal), formality(short, formal))
     return template
 
 
 def reasons(request: Request, tone: Tone, values: Mapping[str, str], tight: bool) -> list[str]:
     """The why-kinds as sentences; reasons sharing a lead share one clause."""
+    words, formal = request.words, request.formal
     grouped: dict[str, list[str]] = {}
     # The kinds' own order reads naturally; the direct tone leads with the concrete asks.
     whys = sorted(request.whys, key=WHY_KINDS.index, reverse=tone == "direct")
     for why in whys:
-        lead, rest = WHY_PHRASES[why.id]
-        grouped.setdefault(lead, []).append(render(phrasing(rest, tight), values))
-    clauses = [f"{LEADS[lead][tone]} {join_and(rests)}" for lead, rests in grouped.items()]
+        lead, rest = words.why[why.id]
+        grouped.setdefault(lead, []).append(
+            render(phrasing(rest, tight, words, formal), values, words)
+        )
+    clauses = [
+        f"{phrasing(words.leads[lead][tone], tight, words, formal)} {words.join(rests)}"
+        for lead, rests in grouped.items()
+    ]
     if len(clauses) == 2:
-        return [f"{clauses[0]}, and {clauses[1]}"]
+        return [words.clauses.format(*clauses)]
     return clauses
 
 
+@dataclass(frozen=True)
+class Parts:
+    """What one candidate says, in its tone, before it is arranged into sentences."""
+
+    greeting: str
+    # How they know each other.
+    context: str
+    # The reasons: the first as it follows a greeting or a dash, the others capitalised.
+    first_reason: str
+    later_reasons: list[str]
+    # The line about the sender, and the question to end on: none or one of each.
+    about: list[str]
+    question: list[str]
+
+
 def compose(request: Request, tone: Tone, dropped: frozenset[str], tight: bool) -> str:
-    """One candidate note in `tone` without the `dropped` details."""
+    """One candidate note, or first message, in `tone` without the `dropped` details."""
     values = {key: value for key, value in request.values.items() if key not in dropped}
-    context = render(phrasing(HOW_PHRASES[request.how.id][tone], tight), values)
+    words, formal = request.words, request.formal
     why = reasons(request, tone, values, tight)
-    about = [values["about"]] if "about" in values else []
     # One question reads better than two: the concrete ask of a collaboration comes first.
     asks = [values[key] for key in ("call", "ask") if key in values][:1]
-    question = [as_question(ask, tone, tight) for ask in asks]
-    name = request.name
-    if tone == "warm":
-        sentences = [f"Hi {name}, {context}", *about, *why, *question]
-    elif tone == "brief":
-        sentences = [f"Hi {name}! {capitalise(context)} — {why[0]}", *why[1:], *about, *question]
-    else:
-        sentences = [f"Hi {name}, {why[0]}", *why[1:], capitalise(context), *about, *question]
-    text = " ".join(finish(sentence) for sentence in sentences)
+    parts = Parts(
+        # Not str.format: a name may hold braces.
+        greeting=formality(words.greeting[tone], formal).replace("{name}", request.name),
+        context=render(
+            phrasing(words.how[request.how.id][tone], tight, words, formal), values, words
+        ),
+        first_reason=why[0],
+        # A reason that starts a sentence starts with a capital ("I'd", "Me encantaría").
+        later_reasons=[capitalise(reason) for reason in why[1:]],
+        about=[values["about"]] if "about" in values else [],
+        question=[as_question(ask, tone, tight, words, formal) for ask in asks],
+    )
+    arrange = message_sentences if request.kind == "message" else note_sentences
+    text = " ".join(finish(sentence) for sentence in arrange(request, tone, parts))
     if "sign_off" in values:
-        text += "\n" + render(SIGN_OFFS[tone], values)
+        text += "\n" + render(phrasing(words.sign_offs[tone], False, words, formal), values, words)
     return text
+
+
+def note_sentences(request: Request, tone: Tone, parts: Parts) -> list[str]:
+    """A note: how you know them and why you connect, in the tone's order."""
+    greeting, context, why = parts.greeting, parts.context, parts.first_reason
+    later, about, question = parts.later_reasons, parts.about, parts.question
+    if tone == "warm":
+        return [f"{greeting} {context}", *about, capitalise(why), *later, *question]
+    if tone == "brief":
+        return [f"{greeting} {capitalise(context)} — {why}", *later, *about, *question]
+    return [f"{greeting} {why}", *later, capitalise(context), *about, *question]
+
+
+def message_sentences(request: Request, tone: Tone, parts: Parts) -> list[str]:
+    """A first message: a brief thanks, how you know them when the invitation went without
+    a note (one that was sent said it), the reasons, and an easy next step to end on."""
+    words, formal = request.words, request.formal
+    thanks = formality(words.thanks[tone], formal)
+    told = [capitalise(parts.context)] if request.sent_note is None else []
+    why, later, about = parts.first_reason, parts.later_reasons, parts.about
+    # The most concrete reason (the kinds' last) is the one a next step follows up.
+    topic = max(request.whys, key=WHY_KINDS.index).id
+    step = parts.question or [formality(words.next_steps[topic], formal)]
+    if tone == "warm":
+        return [f"{parts.greeting} {thanks}", *told, *about, capitalise(why), *later, *step]
+    if tone == "brief":
+        opening = f"{told[0]} — {why}" if told else capitalise(why)
+        return [f"{parts.greeting} {capitalise(thanks)}", opening, *later, *about, *step]
+    return [f"{parts.greeting} {thanks}", capitalise(why), *later, *told, *about, *step]
 
 
 def ladder(request: Request, tone: Tone) -> Iterator[str]:
@@ -488,7 +594,7 @@ def draft(
     how: str,
     why: Sequence[str],
     slots: Mapping[str, str] | None = None,
-    limit: int = DEFAULT_LIMIT,
+    limit: int | None = None,
     company: str | None = None,
     role: str | None = None,
     full_name: str | None = None,
@@ -496,8 +602,21 @@ def draft(
     ask: str | None = None,
     about: str | None = None,
     sign_off: str | None = None,
+    lang: str = "en",
+    formal: bool = False,
+    kind: TextKind = "invite",
+    sent_note: str | None = None,
 ) -> DraftResult:
     """Write 2-3 notes, best first, that fit `limit` and pass the checker; or a problem.
+
+    `lang` is the note's language (any of `PHRASINGS`); `formal` picks the formal
+    address where the language has one (usted, vous, Sie, você rather than tu).
+
+    `kind` "message" writes the first message after they accept instead, from the same
+    details and `sent_note`, the note the invitation carried (None: it went without
+    one, so the message says how you know each other). Messages aim to stay within what
+    a phone shows (`PHONE_READABLE`) and pass the checker as messages. `limit` defaults
+    to the kind's (`LIMITS`).
 
     `slots` maps slot ids of the chosen kinds (see `pycore.kinds`) to the user's text.
     `role`, `full_name` and `profile_url` describe the person for the app's records;
@@ -513,29 +632,47 @@ def draft(
         slots={} if slots is None else slots,
         limit=limit,
         extras={"their_company": company, "ask": ask, "about": about, "sign_off": sign_off},
+        lang=lang,
+        formal=formal,
+        kind=kind,
+        sent_note=sent_note,
     )
     relationship: Relationship = "close" if request.how.id == CLOSE else "other"
-    drafts: list[Draft] = []
-    shortest: list[str] = []
-    unready: list[tuple[str, Report]] = []
-    for tone in TONES:
-        candidates = list(ladder(request, tone))
-        shortest.append(min(candidates, key=len))
-        for text in candidates:
-            # Counting code points first is cheap and never more than the UTF-16 length,
-            # so a pasted megabyte is turned away without counting it unit by unit.
-            if len(text) > request.limit:
-                continue
-            length = utf16_length(text)
-            if length > request.limit:
-                continue
-            report = check(text, limit=request.limit, relationship=relationship, name=request.name)
-            if report.verdict == "ready":
-                drafts.append(Draft(text=text, length=length, tone=tone, report=report))
-                break
-            unready.append((text, report))
-    if drafts:
-        return DraftResult(drafts=rank(drafts))
+    # A first message aims at what a phone shows, and may use the whole limit if it must.
+    fits = [request.limit]
+    if request.kind == "message" and request.limit > PHONE_READABLE:
+        fits.insert(0, PHONE_READABLE)
+    for fit in fits:
+        drafts: list[Draft] = []
+        shortest: list[str] = []
+        unready: list[tuple[str, Report]] = []
+        for tone in TONES:
+            candidates = list(ladder(request, tone))
+            shortest.append(min(candidates, key=len))
+            for text in candidates:
+                # Counting code points first is cheap and never more than the UTF-16
+                # length, so a pasted megabyte is turned away without counting it unit
+                # by unit.
+                if len(text) > fit:
+                    continue
+                length = utf16_length(text)
+                if length > fit:
+                    continue
+                report = check(
+                    text,
+                    limit=request.limit,
+                    relationship=relationship,
+                    name=request.name,
+                    lang=request.lang,
+                    kind=request.kind,
+                    sent_note=request.sent_note,
+                )
+                if report.verdict == "ready":
+                    drafts.append(Draft(text=text, length=length, tone=tone, report=report))
+                    break
+                unready.append((text, report))
+        if drafts:
+            return DraftResult(drafts=rank(drafts))
     if unready:
         return DraftResult(drafts=(), problem=blame(request, *unready[0]))
     return DraftResult(drafts=(), problem=too_long(request, min(shortest, key=len)))
@@ -627,6 +764,10 @@ def make_request(
     slots: object,
     limit: object,
     extras: Mapping[str, object],
+    lang: object = "en",
+    formal: object = False,
+    kind: object = "invite",
+    sent_note: object = None,
 ) -> Request:
     """Check types and choices; normalise whitespace; empty text counts as not given."""
     first_name = normalise(text_or_none("name", name) or "")
@@ -640,6 +781,10 @@ def make_request(
     whys = tuple(dict.fromkeys(choose(WHY, "why", item) for item in why))
     if not whys:
         raise DraftError(f"Choose at least one reason to connect ('why'): {', '.join(WHY)}.")
+    if kind not in TEXT_KINDS:
+        raise DraftError(f"'kind' must be one of {', '.join(TEXT_KINDS)}, not {kind!r}")
+    if limit is None:
+        limit = LIMITS[kind]
     if isinstance(limit, bool) or not isinstance(limit, int):
         raise DraftError(f"'limit' must be a whole number, not {type(limit).__name__}")
     if limit < 1:
@@ -658,12 +803,27 @@ def make_request(
         text = normalise(text_or_none(request_field(key), value) or "")
         if text:
             values[key] = text
-    request = Request(name=first_name, how=how_kind, whys=whys, values=values, limit=limit)
-    for kind in (how_kind, *whys):
-        for slot in kind.required:
+    if not isinstance(lang, str) or lang not in PHRASINGS:
+        raise DraftError(f"'lang' must be one of {', '.join(PHRASINGS)}, not {lang!r}")
+    if not isinstance(formal, bool):
+        raise DraftError(f"'formal' must be true or false, not {type(formal).__name__}")
+    request = Request(
+        name=first_name,
+        how=how_kind,
+        whys=whys,
+        values=values,
+        limit=limit,
+        lang=lang,
+        formal=formal,
+        kind=kind,
+        # A blank note is no note: the invitation went out without one.
+        sent_note=(text_or_none("sent_note", sent_note) or "").strip() or None,
+    )
+    for chosen in (how_kind, *whys):
+        for slot in chosen.required:
             if slot.id not in values:
                 raise DraftError(
-                    f"“{kind.label}” needs “{slot.label}” (slot '{slot.id}'): "
+                    f"“{chosen.label}” needs “{slot.label}” (slot '{slot.id}'): "
                     "fill it in or choose another option."
                 )
     return request

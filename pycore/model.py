@@ -12,12 +12,22 @@ from typing import Literal
 Severity = Literal["error", "warning", "tip"]
 Relationship = Literal["close", "other"]
 Verdict = Literal["ready", "revise"]
+# What the text is: the invitation's note, or the first message after they accept.
+TextKind = Literal["invite", "message"]
 
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "tip")
 RELATIONSHIPS: tuple[Relationship, ...] = ("close", "other")
+TEXT_KINDS: tuple[TextKind, ...] = ("invite", "message")
 # A free account's note limit (LinkedIn fact, GUIDE.md section 1); Premium allows 300.
 DEFAULT_LIMIT = 200
 PREMIUM_LIMIT = 300
+# A message to a connection, such as the first one after they accept (GUIDE.md).
+MESSAGE_LIMIT = 8_000
+# Each kind's limit when the caller names none.
+LIMITS: dict[TextKind, int] = {"invite": DEFAULT_LIMIT, "message": MESSAGE_LIMIT}
+# About what a phone shows of a message without scrolling: past it a first message gets a
+# tip (`long-message`), and drafts of one aim to stay within it.
+PHONE_READABLE = 500
 
 SEVERITY_RANK: dict[str, int] = {"error": 0, "warning": 1, "tip": 2}
 
@@ -32,15 +42,41 @@ class Note:
     name: str | None = None
     # Notes the user already sent to other people (for the `repeated` rule).
     earlier: tuple[str, ...] = ()
+    # The language the note is checked in ("en", "es", ...; see `pycore.lang`).
+    lang: str = "en"
+    # What fills a template slot: the sender's own name (Settings), their company and the
+    # event where they met, when the user gave them.
+    sender_name: str | None = None
+    company: str | None = None
+    event: str | None = None
+    kind: TextKind = "invite"
+    # For a first message: the note the invitation carried, None when it went without one.
+    sent_note: str | None = None
 
     @property
     def is_close(self) -> bool:
         return self.relationship == "close"
 
+    @property
+    def is_message(self) -> bool:
+        return self.kind == "message"
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A one-tap repair: `replacement` in place of the note's `[start:end]` (str indices),
+    described by `label` ("put “Sam Carter” for “[Your Name]”")."""
+
+    label: str
+    start: int
+    end: int
+    replacement: str
+
 
 @dataclass(frozen=True)
 class Finding:
-    """One problem in a note: which rule, how bad, where (str indices) and what to do."""
+    """One problem in a note: which rule, how bad, where (str indices), what to do and,
+    when the rule knows the repair for certain, the fix."""
 
     rule: str
     severity: Severity
@@ -48,6 +84,7 @@ class Finding:
     end: int
     message: str
     suggestion: str | None = None
+    fix: Fix | None = None
 
 
 @dataclass(frozen=True)
@@ -58,6 +95,11 @@ class Report:
     limit: int
     length: int
     findings: tuple[Finding, ...] = field(default_factory=tuple)
+    # The note's language, and whether its wording was checked: only the languages in
+    # `pycore.lang.WORDING` are; for others only the rules that read no words ran.
+    language: str = "en"
+    wording_checked: bool = True
+    kind: TextKind = "invite"
 
     @property
     def verdict(self) -> Verdict:

@@ -6,11 +6,13 @@ Each table is a tuple of regular-expression fragments that the rules compile onc
 - a space stands for any run of whitespace (line breaks included);
 - an apostrophe is optional and matches the curly one too (text is normalised first),
   so `i'm` matches "I'm", "I’m" and "Im";
-- `%NOT_A_REASON%`, `%IN_MY_NETWORK%`, `%NOT_A_SELF_NAME%`, `%WHERE%` and `%WORK%`
-  expand to the tables of those names below;
+- `%NOT_A_REASON%`, `%IN_MY_NETWORK%`, `%NOT_A_SELF_NAME%`, `%WHERE%`, `%WORK%`,
+  `%GATHERINGS%` and `%GIVE%` expand to the fragments of those names below;
 - the words in `TEXTING` also match their short forms ("you" matches "u");
-- matching is on whole words and ignores ASCII case, except in the tables whose names end
-  in `_CASED`, so write the fragments of the other tables in lower case.
+- matching is on whole words and ignores case and accents, except in the tables whose
+  names end in `_CASED`, so write the fragments of the other tables in lower case.
+
+These are English's tables; `pycore.lang` has the same tables for the other languages.
 
 Fragments must stay linear: no nested unbounded repeats, bounded `{m,n}` for "a few words".
 Sources: the seed articles (../shared/seeds) and GUIDE.md's LinkedIn facts.
@@ -111,6 +113,24 @@ PLACEHOLDERS_CASED: tuple[str, ...] = (
     r"|CITY|X{2,}|XYZ)",
 )
 
+# What a slot stands for, by the words in it once "firstName" and "sender_name" are split
+# into words. A slot with a word of the sender ("[Your Name]", "{{sender_name}}", "[My
+# Company]": templates speak to whoever fills them in) is the sender's own detail.
+SLOT_SENDER_WORDS: frozenset[str] = frozenset({"your", "my", "me", "sender", "signature"})
+SLOT_WORDS: dict[str, frozenset[str]] = {
+    "company": frozenset({
+        "company", "org", "organisation", "organization", "employer", "firm", "business",
+        "startup", "agency",
+    }),
+    "event": frozenset({
+        "event", "conference", "conf", "meetup", "summit", "webinar", "expo", "fair",
+        "venue", "workshop", "hackathon",
+    }),
+    # Only a first name is known; a slot for another part of the name is left to the writer.
+    "other name": frozenset({"last", "surname", "full", "middle"}),
+    "name": frozenset({"name", "first", "fname", "recipient", "prospect", "contact", "lead"}),
+}
+
 # Things people make that others know them by: posts, talks, code, products, news.
 WORK = (
     r"(?:post|posts|article"
@@ -131,6 +151,17 @@ WORK = (
     r"|dataset|benchmark|patent|work on|work at|work in|work with|company's|team's)"
 )
 
+# Gatherings where people meet or see each other: events, talks, groups, shows.
+GATHERINGS = (
+    r"(?:conference|conf|meetup|meet-up|summit|webinar|workshop|panel|keynote|hackathon"
+    r"|hackday|bootcamp|boot camp|expo|career fair|job fair|trade ?show|trade fair|event"
+    r"|seminar|symposium|convention|lecture|masterclass|fireside chat|roundtable"
+    r"|round table|afterparty|after-party|happy hour|mixer|demo day|pitch night|booth"
+    r"|offsite|retreat|user group|study group|reading group|breakfast|q&a|ama|livestream"
+    r"|live stream|podcast|episode|webcast|cohort|accelerator|incubator|fellowship"
+    r"|residency|talk|talks|presentation|session|speech|lightning talk|poster|open mic)"
+)
+
 # How they know each other or how the sender found them (seed 004's list: worked
 # together, met at an event, saw them present, people in common, same organisation,
 # their work; seed 001's "we haven't been introduced but ..."; seed 003's mutual rapport).
@@ -147,6 +178,22 @@ CONTEXT_CUES: tuple[str, ...] = (
     r"(?:great|nice|good|lovely|fun|wonderful|awesome|cool|amazing|glad|happy|pleasure"
     r"|a pleasure|so good)(?: being able)?(?: finally)? (?:meeting|seeing|chatting|talking"
     r"|speaking|catching up|hanging out|running into|bumping into)",
+    # Anything done with them: "great jamming with you", "fun racing against you"; not a
+    # wish ("it would be great working with you").
+    r"(?<!be\s)(?:great|nice|good|lovely|fun|wonderful|awesome|cool|amazing|a blast"
+    r"|brilliant) (?:finally )?[a-z]+ing (?:with|alongside|against|next to|beside) you",
+    r"(?:we|we've|we have|we both|you and i|both of us) (?:\w+ )?[a-z]+ed together",
+    r"(?:we|we both|you and i|both of us) used to \w+",
+    # Seeing or hearing them do something: "heard you speak at", "saw you moved to Canva".
+    # A fact from their profile ("I noticed you work in HR") is not news of them.
+    r"(?:saw|seen|heard|watched|caught|noticed|spotted|learned|learnt)(?: on \w+)?(?: that)?"
+    r" you(?:(?:'re|'ve| are| were| have| had) \w+| (?:just |recently )?(?:[a-z]+ed|went|gave"
+    r"|won|wrote|spoke|did|made|got|ran|took|left|began|built|sold|grew|led|taught|brought"
+    r"|found|drew|speak|present|talk|play|perform|pitch|demo|teach|moderate|host|answer"
+    r"|explain|mention|describe))",
+    # Praise for something they did at a gathering: "great pitch at the demo night".
+    r"(?:great|nice|loved|enjoyed|excellent|brilliant|awesome|fantastic|amazing|inspiring"
+    r"|insightful|superb) (?:[\w-]+ ){0,2}?at (?:the|your|this|last|\w+'s) \w+",
     r"(?:great|nice|good|lovely|fun|wonderful|awesome|cool|amazing|glad|happy|pleasure"
     r"|a pleasure|so good) to (?:finally )?(?:meet|see|chat|talk|speak|catch up|hang out"
     r"|run into|bump into)(?: (?:with )?you)?(?: again| today| briefly| finally| properly)?"
@@ -166,19 +213,15 @@ CONTEXT_CUES: tuple[str, ...] = (
     r"(?:thanks|thank you)(?: again| so much| a lot)? for (?!(?:considering|accepting"
     r"|connecting(?! (?:me|us))|reading this|your consideration|taking the time to read"
     r"|your time\b(?! (?:at|on|yesterday|today|last)))\b)(?:the|your|our|a|having|\w+ing)\b",
-    # Events, talks and the like; not the sender's own ("I'm starting a podcast").
-    r"(?<!\bmy\s)(?<!\bour\s)(?<!starting\sa\s)(?<!launching\sa\s)(?<!hosting\sa\s)"
-    r"(?<!running\sa\s)(?<!organi[sz]ing\sa\s)"
-    r"(?:conference|conf|meetup|meet-up|summit|webinar|workshop|panel|keynote|hackathon"
-    r"|hackday|bootcamp|boot camp|expo|career fair|job fair|trade ?show|trade fair|event"
-    r"|seminar|symposium|convention|lecture|masterclass|fireside chat|roundtable"
-    r"|round table|afterparty|after-party|happy hour|mixer|demo day|pitch night|booth"
-    r"|offsite|retreat|user group|study group|reading group|breakfast|q&a|ama|livestream"
-    r"|live stream|podcast|episode|webcast|cohort|accelerator|incubator|fellowship"
-    r"|residency|talk|talks|presentation|session|speech|lightning talk|poster)s?",
+    # Events, talks and the like (not the verb: "to talk about"). Those that are the
+    # sender's own or any one are left out first (`NOT_SHARED`).
+    r"(?<!\bto\s)%GATHERINGS%s?",
     r"(?<!of\s)course",
     r"the (?:[\w&-]+ ){0,3}?(?:dinner|lunch|party|gala|reception|wedding|ceremony|cocktail"
     r"|barbecue|bbq|brunch|fundraiser|launch)",
+    r"(?:at|during|after|from) the (?:[\w&'-]+ ){0,3}?(?:night|open mic|jam|swap|fair|market"
+    r"|festival|clinic|gathering|march|protest|rally|tournament|game|match|race|class"
+    r"|lesson|cleanup|show)",
     r"shar(?:ed|ing) a (?:cab|taxi|ride|uber|table|stage|panel|flight|train|bench|desk|room"
     r"|booth|car)",
     # Working or studying together, or at the same place.
@@ -195,7 +238,8 @@ CONTEXT_CUES: tuple[str, ...] = (
     r"|fellow (?!(?:professionals?|members?|linkedin|users?|humans?|people)\b)\w+)",
     r"(?:former|ex-|ex|old|previous) (?:colleague|coworker|co-worker|boss|manager|teammate"
     r"|classmate|student|teacher|professor|client|customer|intern|mentor|mentee|employee"
-    r"|report|lead|cofounder|co-founder|partner)s?",
+    r"|report|lead|cofounder|co-founder|partner|roommate|flatmate|housemate|neighbou?r"
+    r"|bandmate|labmate)s?",
     r"(?<!be\s)(?:my|your|our) (?:[\w-]+ ){0,2}?(?:manager|boss|mentor|professor|teacher"
     r"|lecturer|supervisor|advisor|adviser|student|intern|colleague|cofounder|co-founder"
     r"|brother|sister|cousin|friend|wife|husband|neighbou?r|roommate|flatmate|classmate"
@@ -211,12 +255,13 @@ CONTEXT_CUES: tuple[str, ...] = (
     r"(?:suggested|recommended|mentioned|told me|says|suggests)"
     r" (?:that )?(?:i|we|you(?:'re|'ve|'d)?|to|reaching|connecting|getting|talking"
     r"|contacting|speaking)",
-    r"your name (?:came up|comes up|keeps coming up|was mentioned|popped up)",
+    r"(?:your|you) (?:[\w-]+ ){0,2}?(?:came up|comes up|keeps coming up|kept coming up"
+    r"|was mentioned|were mentioned|popped up)",
     r"(?:i'm|i am|i was) the (?:[\w-]+ ){0,2}?(?:who|that) \w+|(?:you )?(?:might|may) remember"
     r" me|remember me|paths crossed|crossed paths",
-    r"(?:been|am|i'm|was) (?:a|an) (?:[\w-]+ )?(?:customer|client|user|reader|listener"
-    r"|subscriber|student|member|patient|supporter|donor|backer|attendee) (?:of|at|for"
-    r"|since|in)",
+    r"(?:been|am|i'm|was) (?:a|an) (?:[\w-]+ )?(?:(?:customer|client|user|reader|listener"
+    r"|subscriber|supporter|donor|backer) (?:of|at|for|since|in)|(?:student|member|patient"
+    r"|attendee) (?:of|at|in) your)",
     r"(?:said|thinks) (?:that )?you(?:'re| are|'d| would| might| should)?",
     r"(?:gave|passed|sent|shared|forwarded) me your (?:name|details|contact|email|number)",
     r"(?:both|also) (?:connected|linked) (?:to|with)",
@@ -236,7 +281,15 @@ CONTEXT_CUES: tuple[str, ...] = (
     r"(?:intro|introduction) (?:from|by|via|through)",
     # Their work: posts, talks, code, products, news.
     # "you're post" is a common phone typo for "your post".
-    r"(?:your|you're) (?:(?!(?:about|on|in|for|with|to|of|and|or|at)\b)\w+ ){0,2}?%WORK%",
+    r"(?:your|you're) (?:(?!(?:about|on|in|for|with|to|of|and|or|at)\b)\w+ ){0,2}?%WORK%"
+    r"(?:s|es)?",
+    # Something of theirs as the subject the sender comments on: "Your survey on digital
+    # nomads was fascinating", "your series on checkout is brilliant".
+    r"(?:(?<![\w'-]\s)(?<![\w'-]\s\s)|(?<=\band\s)|(?<=\bbut\s))your (?!(?:profile|page"
+    r"|background|resume|cv|experience|career|journey|network|linkedin|skills|expertise"
+    r"|company|business|work|content|achievements|accomplishments|success|passion|story"
+    r"|vision|energy|posts|insights)\b)(?:[\w'-]+ ){1,8}?(?:was|were|is|are|has been"
+    r"|have been)",
     r"(?:the|that|this) (?:post|article|talk|piece|thread|video|paper|podcast|episode"
     r"|book|comment|answer|panel|keynote|session|workshop|webinar|course|newsletter)"
     r" (?:you|by you)",
@@ -277,18 +330,14 @@ CONTEXT_CUES: tuple[str, ...] = (
     r" (?:know|remember|recogni[sz]e) me",
     r"(?:out of the blue|cold (?:message|note|outreach|request|invite)|a stranger"
     r"|random (?:request|note|message|invite))",
-    # Who the sender is, with where: "I'm a data engineer at Spotify", "I'm Priya, a ...".
-    r"(?:i'm|i am|i work|i'm currently|i am currently|i'm now|i am now) (?:a|an|the|currently"
-    r"|now|working|studying|based|part|one|head|lead|leading|running|co-?founder|founder"
-    r"|ceo|cto|cfo|coo|vp|director|manager|engineer|developer|designer|student|researcher"
-    r"|professor|phd|recruiter|consultant|writer|journalist|editor|organi[sz]er|intern"
-    r"|nurse|doctor|teacher|analyst|scientist|pm|product|data|software|junior|senior"
-    r"|final|first|second|third|\d\w*|at|for|in|with|on)"
-    r" (?:(?!interested|looking|passionate|keen|hoping|trying|eager|excited|open to|seeking"
-    r"|searching|available|believer|fan"
-    r"|lover|advocate|proponent|supporter)[\w&'-]+ ){0,5}?"
-    r"%WHERE%",
-    r"(?:i'm|i am) \w+, (?:a|an|the) (?:[\w&'-]+ ){0,4}?%WHERE%",
+    # Who the sender is, as someone they can place: "I'm the photographer from Saturday's
+    # wedding", "I'm one of the organisers of ...". Only a self-introduction ("I'm a
+    # teacher in Leeds", "I'm Priya, a designer at ...") says nothing of how they know
+    # each other; sharing the place does ("I'm also at Spotify").
+    r"(?:i'm|i am)(?: now| currently)? (?:the|one of the) (?:[\w&'-]+ ){0,5}?(?:%WHERE%|who \w+)",
+    r"(?:i'm|i am) \w+, the (?:[\w&'-]+ ){0,4}?%WHERE%",
+    r"(?:i'm|i am|we're|we are|i|we) (?:also|both) (?:at|in|from|with|based|studying|working"
+    r"|work|study|live|a member|members|part of|on)",
     # "I'm Rafael from the Porto Tech Hub", "it's Jen from the Dublin office": a name, not
     # a state of mind ("I'm thrilled at", "I'm good with", "I'm working at" ...).
     r"(?:i'm|i am|this is|it's) (?!%NOT_A_SELF_NAME%\b)[a-z][a-z'-]*(?<!ing)(?<!ly)"
@@ -299,6 +348,11 @@ CONTEXT_CUES: tuple[str, ...] = (
     r"(?:i'm|i am|i'll be|i will be) (?:now )?(?:the|your) (?:[\w'-]+ ){0,5}?your (?:team|region"
     r"|account|project|department|dept|group|company|office|side|org|class|course|unit"
     r"|squad|area|territory|school|lab|store|branch)",
+    # One of theirs: "I just joined your team", "I'm the new analyst on your team".
+    r"(?:i|i've|i have) (?:just |recently )?joined your (?:team|company|department|dept|lab"
+    r"|group|org|office|squad|class|project|unit|branch)|(?:i'm|i am) (?:now )?(?:the|a|an)"
+    r" (?:new )?\w+(?: \w+)? (?:on|in) your (?:team|department|dept|lab|group|office|squad"
+    r"|class|unit|branch)",
     r"(?:i'm|i am|i'll be|i will be) (?:now )?your (?:new )?(?:[\w-]+ ){0,2}?(?:manager|contact"
     r"|rep|representative|recruiter|coordinator|counterpart|buddy|mentor|coach|instructor"
     r"|tutor|host|guide|neighbou?r|colleague|teammate|lead|consultant|advisor|adviser)",
@@ -310,11 +364,17 @@ CONTEXT_CUES: tuple[str, ...] = (
     r"(?:i|we) (?:organi[sz]e|run|host|lead|maintain|moderate|co-organi[sz]e|curate|edit)"
     r" (?:the )?(?:[\w-]+ ){0,3}?(?:meetup|conference|community|group|podcast|newsletter"
     r"|event|series|club|project|library|program|programme|course|chapter)",
+    r"(?:organi[sz]ing|organi[sz]ers?|program|programme) (?:team|committee)",
     # Time markers of a shared past: "yesterday", "last week", "back in 2019".
     r"(?:yesterday|last (?:night|week|month|year|time|spring|summer|fall|autumn|winter"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|earlier today"
     r"|earlier this week|the other (?:day|night|week)|(?:back )?in (?:19|20)\d\d"
     r"|since (?:19|20)\d\d|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
+)
+# A gathering named without being shared: the sender's own or any one ("my podcast",
+# "starting a podcast", "through an online bootcamp"). Blanked before the cues are read.
+NOT_SHARED: tuple[str, ...] = (
+    r"(?:a|an|my|our) (?:[\w-]+ ){0,2}?%GATHERINGS%s?(?! (?:\w+ )?(?:you|your)\b)",
 )
 # Cased context cues: named events and conferences ("PyCon", "KubeCon", "Web Summit").
 CONTEXT_CUES_CASED: tuple[str, ...] = (
@@ -326,9 +386,41 @@ CONTEXT_CUES_CASED: tuple[str, ...] = (
     r"|Hacktoberfest|EuroPython|Strange Loop|GOTO|QCon|NDC|Web Summit|Money20/20)",
 )
 
+# Verbs of handing something over, which make an offer of whatever follows them.
+GIVE = (
+    r"(?:send|pass|forward|bring|drop|give|lend|share|return|save|hold|post|mail|hand|buy"
+    r"|loop|introduce|intro|refer|show|cover|treat)"
+)
+
 # What the sender wants, offers or asks (seed 004: admire their work, want advice, want a
 # job; seed 003: a specific business reason with a concrete ask; seed 000: what is in it).
+# Besides the wishes people name, what a sentence does: it hands something over, asks
+# them to do something, proposes something to do together or asks to take part.
 REASON_CUES: tuple[str, ...] = (
+    # An offer, with or without "I": "Sending over the plugin", "can drop it off Thursday",
+    # "I still owe you the code", "drinks are on me", "if you ever need a bassist".
+    r"(?:sending|passing|forwarding|bringing|dropping|lending|sharing|returning|attaching"
+    r"|handing|looping|introducing) (?:you )?(?:over|along|on|back|across|in|the|a|an|my|our"
+    r"|this|that|these|those|some|it|them|here)",
+    r"(?:can|could|will|'ll|would|shall|gonna|going to|happy to|glad to|able to|promised to"
+    r"|meant to|need to) (?:also |happily |gladly |just |finally |still )?%GIVE% (?:you|it"
+    r"|them|this|that|these|those|the|a|an|some|my|our|your|over|along|back|across|by|off"
+    r"|round|around|on)",
+    r"(?:i|we) (?:still |also )?owe you|(?:is|are|'s|'re) on me|my treat",
+    r"(?:i|we)(?:'ve|'d|'ll| have| had| will| would)? (?:[\w'-]+ ){0,8}?for you",
+    r"if you(?:'re| are)? (?:\w+ ){0,2}?(?:need|needs|want|wants|fancy|could use|looking for"
+    r"|up for)",
+    # A request: "tell me where to leave them", "send us the slides".
+    r"(?:tell|show|send|give|ping|text|email|call|message|drop|shoot|teach|lend|forward"
+    r"|point|remind|loop|introduce|intro|walk|help) (?:me|us) (?!(?:introduce|be)\b)\w+",
+    # Something to do together: "maybe we can compare outlines", "we should ...".
+    r"(?:we|you and i|the two of us) (?:\w+ )?(?:can|could|should|might|shall|will)"
+    r" (?!%NOT_A_REASON%|(?:be|have|get|stay|keep) (?:connected|linked)\b)\w+",
+    r"we'll (?!%NOT_A_REASON%|(?:be|stay|keep) (?:connected|linked)\b)\w+",
+    # Asking to take part, or to be taken in: "count me in", "want in?", "we need a keeper".
+    r"count me in|sign me up|want in|put (?:my name|me) (?:forward|down)",
+    r"(?:we|i) (?:still |really )?(?:need|could use) (?:a|an|another|one more|someone"
+    r"|somebody|an extra|help|a hand)",
     r"(?:love|like|want|wanted|wish|hope|hoping|keen|happy|glad|eager|excited|curious"
     r"|looking|aim|aiming|plan|planning|trying|intend|intending|meaning|able|pleased"
     r"|delighted|grateful|thrilled|willing|open|here) to (?!%NOT_A_REASON%)\w+",
@@ -406,7 +498,7 @@ REASON_CUES: tuple[str, ...] = (
     r"|thank you for your work|grateful for|impressed (?:by|with) (?:your|the|how|what))",
     r"(?:i'm|i am|we're|we are|i've been|we've been|i|we) (?:currently |now |just )?"
     r"(?:working on|building|writing|researching|organi[sz]ing|hosting|putting together"
-    r"|planning|preparing|launching|starting|exploring|applying|relocating|moving to"
+    r"|planning|preparing|launching|starting|exploring|applying"
     r"|transitioning|switching|pivoting|new to|getting into|breaking into|drafting"
     r"|raising|looking for|looking into|hiring|teaching|evaluating|choosing|migrating"
     r"|rolling out|considering|designing|trying to|thinking about|thinking of)",
@@ -432,9 +524,22 @@ REASON_CUES: tuple[str, ...] = (
     r"|summit)",
 )
 
-# A question that asks only for the connection is no reason ("Connect?", "Can we connect?").
+# A question that asks only for the connection is no reason ("Connect?", "Can we connect?"),
+# unlike one about another connection ("could you connect me with your rep?", "mind if I
+# add you to the group chat?").
 CONNECT_ONLY: tuple[str, ...] = (
-    r"(?:connect\w*|network\w*|add me|add you|accept|link up|join (?:my|your))",
+    r"connect\w*(?! (?:me|us) (?:with|to)\b)|network\w*|accept|link up",
+    r"add (?:me|you)(?! to (?:the|a|an|our|this|that|his|her) )",
+    r"join (?:my|your) (?:professional |linkedin )?network",
+)
+# Questions that ask nothing of them: small talk about what both saw ("Wasn't the venue
+# freezing?", "How good was that brisket?!") or a greeting ("How are you?").
+SMALL_TALK: tuple[str, ...] = (
+    r"(?:wasn't|weren't|isn't|aren't|didn't|don't|doesn't|hasn't|haven't) (?:it|that|this"
+    r"|the|those|these|they|he|she)",
+    r"how (?:\w+ ){1,2}?(?:was|were) (?:that|the|this|it|those|these)",
+    r"how (?:are|r|have|is|'s) (?:you|things|it|everything|life)(?: been| going| doing)?"
+    r"(?= ?[?!.]| these days| lately)",
 )
 
 # Lines that could be sent to anyone (seed 003's teardowns: "the marketing world",
@@ -445,8 +550,9 @@ CONNECT_ONLY: tuple[str, ...] = (
 VAGUE: tuple[tuple[str, str, bool], ...] = (
     (
         r"(?:came|come|stumbled|happened) (?:across|upon|on) your (?:linkedin )?(?:profile"
-        r"|page|name)|(?:saw|seen|viewed|noticed|checked out|looked at|found|visited|reviewed)"
-        r" your (?:linkedin )?profile|interested in your profile",
+        r"|page|name)|(?:saw|seen|viewed|noticed|checked out|looked at|found|visited|reviewed"
+        r"|(?:went|gone|looked|scrolled|browsed|read) through) your (?:linkedin )?profile"
+        r"|interested in your profile",
         "Say what brought you to them: which post, talk, project or person?",
         True,
     ),
@@ -488,7 +594,10 @@ VAGUE: tuple[tuple[str, str, bool], ...] = (
         r"|your profile (?:is|looks|seems|was|stood out|caught)"
         r"|your (?:very |really |truly )?(?:impressive|amazing|great|inspiring|excellent"
         r"|incredible|awesome|outstanding) work(?! (?:on|at|in|with|for|around))"
-        r"|your (?:career |professional )?journey(?! (?:from|to|into|at|in|as|with|through))",
+        r"|your (?:career |professional )?journey(?! (?:from|to|into|at|in|as|with|through))"
+        r"|(?:amazing|great|incredible|awesome|inspiring|wonderful) (?:person|human|human being"
+        r"|individual|soul)|doing (?:amazing|great|incredible|awesome|inspiring|wonderful|big)"
+        r" (?:things|work)",
         "Name what impressed you: a specific project, role, post or talk.",
         False,
     ),
@@ -515,10 +624,16 @@ VAGUE: tuple[tuple[str, str, bool], ...] = (
         r"|share (?:\w+ )?knowledge(?! (?:on|about|of|around))"
         r"|beneficial (?:for|to) (?:both|each other|us both|one another)|benefit us both"
         r"|(?:a lot|much|lots|plenty) to offer (?:each other|one another)|offer each other"
-        r"|(?:great|amazing|big) things together"
-        r"|(?:help|support) (?:each other|one another)(?!\x27| (?:with|on|through)\b)",
+        r"|(?:great|amazing|big) things together",
         "Name the specific thing you could do for each other.",
         False,
+    ),
+    (
+        # Fine beside the thing itself: "Your rice traceability idea was great, I hope we
+        # can help each other."
+        r"(?:help|support) (?:each other|one another)(?!\x27| (?:with|on|through)\b)",
+        "Help each other with what? Name the project or problem.",
+        True,
     ),
     (
         r"business (?:opportunit(?:y|ies)|purposes|reasons|relations(?:hips?)?)"
@@ -641,7 +756,7 @@ SALES_PITCH: tuple[str, ...] = (
     r"|a time on my|time on my)|(?:my|our) calendar (?:link|here|below)|(?:link to|here's"
     r"|here is) (?:my|our) calendar",
     r"(?:our|free|product|personali[sz]ed|\d+-? ?min(?:ute)?s?) demo"
-    r"|(?:a|quick|short) (?:\d+-? ?min(?:ute)?s? )?demo(?! (?:of your|you|at|day)\b)",
+    r"|(?:a|quick|short) (?:\d+-? ?min(?:ute)?s? )?demo(?! (?:of yours?|you|at|day)\b)",
     r"show you (?:how (?:we|our|my|i)|what (?:we|our)|a demo|our)",
     r"(?:calendly\.com|cal\.com|savvycal|hubspot\.com/meetings|meetings\.hubspot|chilipiper"
     r"|zcal|tidycal|acuityscheduling)",
@@ -653,8 +768,10 @@ SALES_PITCH: tuple[str, ...] = (
     r"(?:our|my) (?:[\w-]+ ){0,2}?(?:services|solutions?|platform|software|product|tool"
     r"|agency|offering|packages?|saas|system|program|programme) (?:can|will|helps?"
     r"|offers?|provides?|automates?|saves?|delivers?|guarantees?|has helped|has placed)",
+    # Not what a host offers a speaker: "we offer travel and complimentary tickets".
     r"(?:we|i) (?:offer|provide|deliver|sell|specialize in|specialise in)(?! (?:free|to|my help"
-    r"|a hand|mentor\w*))"
+    r"|a hand|mentor\w*|travel|accommodation|complimentary|an honorarium|a (?:small )?(?:fee"
+    r"|stipend|honorarium)))"
     r"|(?:our|my) (?:[\w-]+ ){0,2}?(?:firm|company|agency|startup|business) (?:specializes"
     r"|specialises|offers|provides|delivers|helps)"
     r"|how (?:we|i) (?:can|could) (?:help|assist|support|serve) (?:you|your)\b"
@@ -702,7 +819,30 @@ SALES_PITCH: tuple[str, ...] = (
     r"benefit your (?:organi[sz]ation|company|business|team|firm)|(?:i|we) have (?:a|an)"
     r" (?:\w+ )?(?:proposal|offer) (?:for you|that)",
     r"(?:free|complimentary) (?:[\w-]+ ){0,2}?(?:audit|consultation|session|call|trial"
-    r"|demo|assessment|quote|strategy|ebook|e-book|analysis|estimate|sample)",
+    r"|demo|assessment|quote|strategy|ebook|e-book|analysis|estimate|sample|reviews?|checks?"
+    r"|checkup|valuation|mockup|mock-up|evaluation|teardown|proposal)",
+    # A service done on something of theirs, at no cost: "a free mockup of your homepage".
+    r"(?:free|complimentary|no-cost) (?:[\w-]+ ){1,3}?(?:of|on) your",
+    r"no strings attached|(?:for|at) a (?:flat|fixed|small|low|one-off|one-time|monthly"
+    r"|reasonable|modest|discounted) (?:fee|price|rate|cost)",
+    r"(?:proposal|quote|estimate|mockup|mock-up) for (?:you|your)",
+    r"(?:our|my) (?:[\w-]+ ){0,2}?(?:agency|consultancy) (?:builds|designs|creates"
+    r"|develops|makes|runs|handles|manages|does|works with)",
+    # A recruiter selling an unnamed client's role: "an exciting opportunity with a
+    # fast-growing client", "I have a client who'd love to speak with you", "roles that
+    # match your skill set".
+    r"(?:opportunit(?:y|ies)|roles?|positions?|openings?) (?:with|at|for) (?:a|an|my|our"
+    r"|one of my|one of our) (?:[\w-]+ ){0,3}?clients?",
+    r"(?:my|our|a) clients? (?:who|that|is|are|who's|who'd|who is|who are|who would|that's|that is)"
+    r" (?:\w+ ){0,2}?(?:hiring|looking for|seeking|searching for|(?:love|keen|like) to (?:speak"
+    r"|talk|chat|meet)|interested in (?:you|speaking|talking|meeting))",
+    r"(?:i|we)(?:'ve| have| am| are|'m|'re)? (?:got |working on |recruiting for |hiring for )?"
+    r"(?:an?|some|several|a few) (?:[\w-]+ )?(?:exciting|unique|amazing|incredible|great"
+    r"|fantastic|excellent|lucrative) (?:[\w-]+ )?(?:opportunit(?:y|ies)|roles?|positions?"
+    r"|openings?)(?! (?:on|in|at|with) (?:my|our)\b)",
+    r"(?:match|matches|fit|fits|suit|suits|aligns? with) your (?:skill ?set|profile"
+    r"|background|experience|expertise)|your (?:\w+ ){0,2}?(?:looks|seems|sounds) like a"
+    r" (?:great|perfect|strong|good) (?:fit|match)",
     # Asking a stranger for a slot in their calendar, not for their advice.
     r"(?:book|block|put|add|get|send) (?:[\w-]+ ){0,3}?(?:on|in|to|into) your (?:calendar"
     r"|diary|schedule|agenda)",
@@ -715,6 +855,22 @@ SALES_PITCH: tuple[str, ...] = (
     r"|made) something(?! (?:similar|like|alike)\b)",
     r"(?:share|send|show) (?:you )?(?:a few |some |our |a couple of |relevant )?case stud(?:y|ies)",
     r"competitive (?:rates|prices)",
+)
+
+# A sentence that buys or invites rather than sells ("We're evaluating tracing tools and
+# I'd like a demo of yours", "We'd love to have you keynote; we cover travel"): a pitch's
+# words in it are the sender asking, or what a host offers a speaker.
+NOT_SELLING: tuple[str, ...] = (
+    r"(?:we're|we are|i'm|i am) (?:currently |now )?(?:evaluating|shortlisting|comparing"
+    r"|choosing|sourcing|vetting|in the market for|looking for a (?:new )?(?:supplier"
+    r"|vendor|provider|agency|tool|platform|consultant|contractor|freelancer))",
+    r"(?:i'd|we'd|i would|we would) (?:like|love) (?:to (?:book|see|get|try|schedule|arrange"
+    r"|request|order|buy) )?(?:a|an|your) (?:[\w-]+ )?(?:demo|quote|trial|price list|pricing"
+    r"|catalog(?:ue)?|sample)",
+    r"(?:invite|have|host|feature) you (?:to |as (?:a |an |our )?)?(?:speak|present|keynote"
+    r"|talk|give a talk|guest|speaker|panelist|panellist|judge|mentor)",
+    # Thanks for what they gave: "thanks for the free portfolio review at the meetup".
+    r"(?:thanks|thank you)(?: so much| again)? for (?:the|your)",
 )
 
 # Phrases that add length but nothing else (seed 000: the author starts with "Hope all
@@ -734,6 +890,24 @@ PLEASANTRIES: tuple[str, ...] = (
     r"(?:i )?hope (?:you(?:'re| are) (?:doing )?(?:well|good|great|fine|ok|okay)"
     r"|all is well|you(?:'re| are) having an? (?:great|good|nice|wonderful|lovely)"
     r" (?:day|week))",
+)
+
+# A first message's thanks for connecting, and what says the same ("Glad to be connected",
+# "Let's stay connected"): how a first message opens, and all that one which says nothing
+# more says (`thanks-only`). Not "thanks for connecting me with Ana": that is context.
+THANKS: tuple[str, ...] = (
+    r"(?:thanks|thank you|many thanks|cheers)(?: (?:so|very) much| a lot| a ton| again)?"
+    r" for (?:connecting(?! (?:me|us) (?:with|to)\b)|accepting|linking up|adding me"
+    r"|the (?:connection|connect|add|accept)|your (?:connection|acceptance))"
+    r"(?: with (?:me|us))?(?: (?:my|the) (?:connection )?(?:request|invitation|invite))?"
+    r"(?: (?:here|on linkedin))?",
+    r"(?:i )?(?:really |truly )?appreciate (?:the (?:connection|connect|add)|you (?:connecting"
+    r"|accepting))",
+    r"(?:great|glad|happy|nice|good|lovely|pleased|delighted|excited|thrilled|awesome)"
+    r" (?:to (?:be |get |finally be )?connect(?:ed)?(?: with you)?(?! you (?:with|to)\b)"
+    r"|(?:that )?we(?:'re| are) (?:now )?connected)(?: (?:here|on linkedin|now))?",
+    r"(?:(?:looking forward to|hope to|let's|happy to|glad to) )?(?:stay|staying|keep"
+    r"|keeping|remain) connected",
 )
 
 # Words that open a greeting ("Hi Maria", "Dear Dr. Okafor", "Hey!").

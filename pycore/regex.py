@@ -58,6 +58,12 @@ _PROGRAMS = load(Path(__file__).with_name(PROGRAMS_FILE))
 PATTERNS: list[tuple[str, int]] = []
 
 
+def served() -> bool:
+    """Whether a table made by this Python serves the patterns (in the app, not in the
+    build that makes the table, nor under CPython)."""
+    return bool(_PROGRAMS)
+
+
 def from_source() -> list[tuple[str, int]]:
     """The patterns asked for that the table lacked, so `compile` compiled them the usual
     way: none in the app (its tests check)."""

@@ -1,5 +1,6 @@
 // The compose form, built from the kinds data (how you know them, why connect), and the
 // drafts list that follows what the user types.
+import { DETAIL_MAX, normalizeProfileURL } from "./people.js";
 
 const DRAFT_DELAY_MS = 150;
 
@@ -15,24 +16,49 @@ function slotField(slot, value, onInput) {
   input.type = "text";
   input.autocomplete = "off";
   input.dataset.slot = slot.id;
+  input.maxLength = DETAIL_MAX;
   input.value = value;
   input.required = slot.required;
   input.addEventListener("input", () => onInput(slot.id, input.value));
   field.append(label, input);
-  if (!slot.required) {
-    const hint = document.createElement("span");
-    hint.className = "optional";
-    hint.id = `${id}-hint`;
-    hint.textContent = "optional";
-    input.setAttribute("aria-describedby", hint.id);
-    label.after(hint);
-  }
   return field;
+}
+
+// The details a chosen kind asks for, shown right under its chip: the required ones, then
+// the optional ones folded away (unfolded when one of them already holds something).
+function kindDetails(kind, slots, onInput) {
+  const box = document.createElement("div");
+  box.className = "chip-details";
+  box.dataset.detailsOf = kind.id;
+  const field = (slot) => slotField(slot, slots[slot.id] || "", onInput);
+  box.append(...kind.slots.filter((slot) => slot.required).map(field));
+  const optional = kind.slots.filter((slot) => !slot.required);
+  if (optional.length) {
+    const fold = document.createElement("details");
+    fold.className = "optional-fold";
+    fold.open = optional.some((slot) => (slots[slot.id] || "").trim());
+    const summary = document.createElement("summary");
+    summary.textContent = `Optional: ${optional.map((slot) => slot.label.toLowerCase()).join(", ")}`;
+    fold.append(summary, ...optional.map(field));
+    box.append(fold);
+  }
+  return box;
+}
+
+const chipList = (group) => group.querySelector(".chip-list");
+
+// The kinds this user picks most often first; otherwise the data's own order.
+function likeliestFirst(list, counts) {
+  return list
+    .map((kind, index) => ({ kind, index }))
+    .sort((a, b) => (counts[b.kind.id] || 0) - (counts[a.kind.id] || 0) || a.index - b.index)
+    .map(({ kind }) => kind);
 }
 
 function choice(kind, type, group, onChange) {
   const label = document.createElement("label");
   label.className = "chip";
+  label.dataset.kind = kind.id;
   const input = document.createElement("input");
   input.type = type;
   input.name = group;
@@ -44,8 +70,8 @@ function choice(kind, type, group, onChange) {
   return label;
 }
 
-export function createCompose(elements, { draft, onChange, onUse }) {
-  const { form, howGroup, whyGroup, howDetails, whyDetails, list, hint } = elements;
+export function createCompose(elements, { draft, onChange, onUse, onDrafts }) {
+  const { form, howGroup, whyGroup, list, hint } = elements;
   let kinds = { how: [], why: [] };
   const slots = {};
   let draftTimer = 0;
@@ -61,18 +87,37 @@ export function createCompose(elements, { draft, onChange, onUse }) {
   const chosenSlots = () => [...(chosenHow()?.slots || []), ...chosenWhy().flatMap((k) => k.slots)];
   const slotValue = (slot) => (slots[slot.id] || "").trim();
 
-  function renderDetails() {
-    const setSlot = (id, value) => {
-      slots[id] = value;
-      changed();
-    };
-    const how = chosenHow();
-    howDetails.replaceChildren(...(how ? how.slots : []).map((s) => slotField(s, slots[s.id] || "", setSlot)));
-    whyDetails.replaceChildren(
-      ...chosenWhy()
-        .flatMap((k) => k.slots)
-        .map((s) => slotField(s, slots[s.id] || "", setSlot))
-    );
+  function setSlot(id, value) {
+    slots[id] = value;
+    changed();
+  }
+
+  // Each chosen kind's details under its chip; a box already shown keeps its focus and
+  // fold, unless `rebuild` (another person's values).
+  function renderDetails(rebuild = false) {
+    const chosen = [chosenHow(), ...chosenWhy()].filter((kind) => kind?.slots.length);
+    for (const box of form.querySelectorAll(".chip-details")) {
+      if (rebuild || !chosen.some((kind) => kind.id === box.dataset.detailsOf)) box.remove();
+    }
+    for (const kind of chosen) {
+      const chip = form.querySelector(`.chip[data-kind="${kind.id}"]`);
+      if (chip.nextElementSibling?.dataset.detailsOf !== kind.id) chip.after(kindDetails(kind, slots, setSlot));
+    }
+  }
+
+  // Chips in the order this user is likeliest to need them, each followed by its details.
+  let usage = { how: {}, why: {} };
+  function orderChips() {
+    for (const [group, list, counts] of [
+      [howGroup, kinds.how, usage.how],
+      [whyGroup, kinds.why, usage.why],
+    ]) {
+      for (const kind of likeliestFirst(list, counts)) {
+        const chip = group.querySelector(`.chip[data-kind="${kind.id}"]`);
+        const details = chip.nextElementSibling?.classList.contains("chip-details") ? chip.nextElementSibling : null;
+        chipList(group).append(chip, ...(details ? [details] : []));
+      }
+    }
   }
 
   function state() {
@@ -117,29 +162,34 @@ export function createCompose(elements, { draft, onChange, onUse }) {
     return request;
   }
 
-  function showDrafts(drafts, onUse) {
-    list.replaceChildren(
-      ...drafts.map((d, index) => {
-        const item = document.createElement("li");
-        item.className = "draft";
-        const text = document.createElement("p");
-        text.className = "draft-text";
-        text.textContent = d.text;
-        const foot = document.createElement("div");
-        foot.className = "draft-foot";
-        const meta = document.createElement("span");
-        meta.className = "draft-meta";
-        meta.textContent = [`${d.length} / ${settings.limit}`, d.tone].filter(Boolean).join(" · ");
-        const use = document.createElement("button");
-        use.type = "button";
-        use.className = "secondary";
-        use.textContent = `Use draft ${index + 1}`;
-        use.addEventListener("click", () => onUse(d.text));
-        foot.append(meta, use);
-        item.append(text, foot);
-        return item;
-      })
-    );
+  // Each draft is one big target: its "Use draft N" button covers the whole card (CSS).
+  function draftCard(d, index) {
+    const number = index + 1;
+    const item = document.createElement("li");
+    item.className = "draft";
+    const text = document.createElement("p");
+    text.className = "draft-text";
+    text.id = `draft-${number}-text`;
+    text.textContent = d.text;
+    const foot = document.createElement("div");
+    foot.className = "draft-foot";
+    const meta = document.createElement("span");
+    meta.className = "draft-meta";
+    meta.textContent = [`${d.length} / ${settings.limit}`, d.tone].filter(Boolean).join(" · ");
+    const use = document.createElement("button");
+    use.type = "button";
+    use.className = "draft-use";
+    use.textContent = `Use draft ${number}`;
+    use.setAttribute("aria-describedby", text.id);
+    use.addEventListener("click", () => onUse(d.text));
+    foot.append(meta, use);
+    item.append(text, foot);
+    return item;
+  }
+
+  function showDrafts(drafts) {
+    list.replaceChildren(...drafts.map(draftCard));
+    onDrafts(drafts.length);
   }
 
   async function runDraft() {
@@ -147,7 +197,7 @@ export function createCompose(elements, { draft, onChange, onUse }) {
     const current = state();
     const needs = missing(current);
     if (needs.length) {
-      list.replaceChildren();
+      showDrafts([]);
       markTooLong([]);
       hint.textContent = `To see drafts, add ${needs.join(", ")}.`;
       return;
@@ -157,12 +207,12 @@ export function createCompose(elements, { draft, onChange, onUse }) {
     try {
       const result = await draft(payload(current));
       if (seq !== draftSeq) return;
-      showDrafts(result.drafts, onUse);
+      showDrafts(result.drafts);
       hint.textContent = result.problem ? result.problem.message : "Tap a draft to use it, then make it yours.";
       markTooLong(result.problem ? result.problem.fields : []);
     } catch (error) {
       if (seq !== draftSeq) return;
-      list.replaceChildren();
+      showDrafts([]);
       hint.textContent =
         error.name === "LoadError"
           ? "Drafts need the checks, which are unavailable right now: write your note below."
@@ -193,13 +243,17 @@ export function createCompose(elements, { draft, onChange, onUse }) {
     for (const input of form.querySelectorAll('input[name="how"], input[name="why"]')) {
       input.checked = input.name === "how" ? loaded.how === input.value : loaded.why.includes(input.value);
     }
-    renderDetails();
+    renderDetails(true);
   }
 
   form.addEventListener("input", (event) => {
     if (!event.target.dataset.slot) changed();
   });
   form.addEventListener("submit", (event) => event.preventDefault());
+  // A profile address is normalized where it is entered ("linkedin.com/in/x" gets its scheme).
+  form.elements.profile_url.addEventListener("change", (event) => {
+    event.target.value = normalizeProfileURL(event.target.value);
+  });
 
   return {
     setKinds(data) {
@@ -209,8 +263,9 @@ export function createCompose(elements, { draft, onChange, onUse }) {
         changed();
       };
       howGroup.querySelector("[data-placeholder]")?.remove();
-      howGroup.append(...kinds.how.map((k) => choice(k, "radio", "how", onChoice)));
-      whyGroup.append(...kinds.why.map((k) => choice(k, "checkbox", "why", onChoice)));
+      chipList(howGroup).append(...kinds.how.map((k) => choice(k, "radio", "how", onChoice)));
+      chipList(whyGroup).append(...kinds.why.map((k) => choice(k, "checkbox", "why", onChoice)));
+      orderChips();
       applyChoices();
       redraft();
     },
@@ -226,9 +281,19 @@ export function createCompose(elements, { draft, onChange, onUse }) {
       Object.assign(slots, person.slots || {});
       loaded = { how: person.how || null, why: person.why || [] };
       applyChoices();
-      list.replaceChildren();
+      showDrafts([]);
       redraft();
     },
+    // The people kept so far, whose choices say which chips this user is likeliest to tap.
+    setUsage(people) {
+      usage = { how: {}, why: {} };
+      for (const person of people) {
+        if (person.how) usage.how[person.how] = (usage.how[person.how] || 0) + 1;
+        for (const id of person.why || []) usage.why[id] = (usage.why[id] || 0) + 1;
+      }
+      if (kinds.how.length) orderChips();
+    },
+    redraft,
     setSettings(value) {
       settings = value;
       redraft();

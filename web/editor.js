@@ -1,11 +1,15 @@
 // The Note editor: the count (in JavaScript, so it works before Python), the checks
 // from Python, highlights tied to the text and one-tap fixes.
+import { countLine, createChecksView } from "./checks-view.js";
 import { fixFor } from "./fixes.js";
 
 // The count turns to a warning in the last tenth of the limit.
 const NEAR_SHARE = 0.9;
-const SEVERITY_LABELS = { error: "Error", warning: "Warning", tip: "Tip" };
+// As pycore.model.SEVERITY_RANK: the gravest first.
+const SEVERITY_RANK = { error: 0, warning: 1, tip: 2 };
 const CHECK_DELAY_MS = 120;
+// Said when a note is in a language whose wording pycore does not read (pycore.lang).
+const WORDING_NOT_CHECKED = "Wording not checked: Notewell reads English, Spanish, French, German and Portuguese.";
 const MIRROR_MAX_CHARS = 20_000;
 
 // LinkedIn's box is a <textarea maxlength>: UTF-16 code units, exactly String.length
@@ -19,6 +23,8 @@ export function countState(length, limit) {
   return length >= Math.ceil(limit * NEAR_SHARE) ? "near" : "ok";
 }
 
+const size = (finding) => finding.end - finding.start;
+
 // Whether a finding is about part of the note (a phrase, a link), not all of it.
 function pointsAtPart(text, finding) {
   const excerpt = text.slice(finding.start, finding.end).trim();
@@ -26,19 +32,27 @@ function pointsAtPart(text, finding) {
 }
 
 // The spans worth marking, without overlaps, in text order. A finding about the whole
-// note (no reason, no context) marks nothing: it would hide the precise ones. Shorter
-// spans win an overlap, as they say more exactly what to change.
+// note (no reason, no context) marks nothing: it would hide the precise ones. In an
+// overlap the graver finding wins (a tip never hides an error), then the shorter span,
+// as it says more exactly what to change.
 export function markedSpans(text, findings) {
   const taken = [];
-  const bySize = findings.filter((f) => pointsAtPart(text, f)).sort((a, b) => a.end - a.start - (b.end - b.start));
-  for (const finding of bySize) {
+  const byImportance = findings
+    .filter((f) => pointsAtPart(text, f))
+    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || size(a) - size(b));
+  for (const finding of byImportance) {
     if (taken.every((t) => finding.end <= t.start || finding.start >= t.end)) taken.push(finding);
   }
   return taken.sort((a, b) => a.start - b.start);
 }
 
-export function createEditor(elements, { check, context, onChange }) {
+export function createEditor(elements, { check, context, onChange, onJudged }) {
   const { textarea, highlights, count, verdict, checks } = elements;
+  const wording = document.createElement("p");
+  wording.className = "hint wording-note";
+  wording.hidden = true;
+  wording.textContent = WORDING_NOT_CHECKED;
+  verdict.after(wording);
   let limit = 0;
   let checkTimer = 0;
   let checkSeq = 0;
@@ -47,6 +61,7 @@ export function createEditor(elements, { check, context, onChange }) {
     const length = noteLength(textarea.value);
     count.textContent = `${length} / ${limit}`;
     count.dataset.state = countState(length, limit);
+    onJudged();
   }
 
   // The mirror behind the textarea: same text, same wrapping, marks where findings are.
@@ -89,57 +104,39 @@ export function createEditor(elements, { check, context, onChange }) {
     }
   }
 
-  function renderFinding(text, finding) {
-    const item = document.createElement("li");
-    item.className = "check";
-    item.dataset.rule = finding.rule;
-    item.dataset.severity = finding.severity;
+  const checksView = createChecksView(checks, {
+    partOf: pointsAtPart,
+    fixFor: (text, finding) => fixFor(text, finding, context()),
+    select,
+    // The fix's offsets are into `text`: a second tap before the checks catch up must
+    // not cut the edited note at the old places.
+    apply: (fix, text) => {
+      if (textarea.value === text) replace(fix.start, fix.end, fix.replacement);
+    },
+  });
 
-    const head = document.createElement("p");
-    head.className = "check-message";
-    const badge = document.createElement("span");
-    badge.className = "badge";
-    badge.textContent = SEVERITY_LABELS[finding.severity] || finding.severity;
-    head.append(badge, " ", finding.message);
-    item.append(head);
+  // The last report's verdict for the action bar and Copy: "ready", "revise" or
+  // "unchecked", with the errors it found. Null until the note on screen was checked.
+  let judged = null;
 
-    if (pointsAtPart(text, finding)) {
-      const excerpt = text.slice(finding.start, finding.end).trim();
-      const show = document.createElement("button");
-      show.type = "button";
-      show.className = "excerpt";
-      const label = document.createElement("span");
-      label.className = "visually-hidden";
-      label.textContent = "Show in note: ";
-      show.append(label, `“${excerpt.length > 60 ? excerpt.slice(0, 59) + "…" : excerpt}”`);
-      show.addEventListener("click", () => select(finding.start, finding.end));
-      item.append(show);
-    }
-    if (finding.suggestion) {
-      const suggestion = document.createElement("p");
-      suggestion.className = "suggestion";
-      suggestion.textContent = finding.suggestion;
-      item.append(suggestion);
-    }
-    const fix = fixFor(text, finding, context());
-    if (fix) {
-      const button = document.createElement("button");
-      button.type = "button";
-      button.className = "fix";
-      // The button says what it will do: a bare "Fix" would ask for trust.
-      button.textContent = `Fix: ${fix.label}`;
-      button.addEventListener("click", () => replace(fix.start, fix.end, fix.replacement));
-      item.append(button);
-    }
-    return item;
+  function setVerdict(text, state) {
+    // Unchanged words are not written again, so a screen reader hears them once.
+    if (verdict.textContent !== text) verdict.textContent = text;
+    verdict.dataset.state = state;
   }
 
   function showReport(text, report) {
     paintHighlights(text, report.findings);
-    checks.replaceChildren(...report.findings.map((f) => renderFinding(text, f)));
+    const lines = checksView.show(text, report.findings);
     const ready = text.trim() !== "" && report.verdict === "ready";
-    verdict.textContent = ready ? "Ready to send" : "";
-    verdict.dataset.state = ready ? "ready" : "";
+    const counts = countLine(lines);
+    if (!text.trim()) setVerdict("", "");
+    else if (ready) setVerdict(counts ? `Ready to send · ${counts}` : "Ready to send", "ready");
+    else setVerdict(counts || "Revise before sending", "revise");
+    const errors = report.findings.filter((f) => f.severity === "error");
+    judged = text.trim() ? { state: ready ? "ready" : "revise", errors } : null;
+    wording.hidden = report.wording_checked !== false;
+    onJudged();
   }
 
   async function runCheck() {
@@ -157,7 +154,9 @@ export function createEditor(elements, { check, context, onChange }) {
       if (seq !== checkSeq) return;
       showReport(text, { verdict: "revise", findings: [] });
       // A load failure is explained once, in the status line; other errors are specific.
-      verdict.textContent = error.name === "LoadError" ? "Not checked" : `Not checked: ${error.message}`;
+      setVerdict(error.name === "LoadError" ? "Not checked" : `Not checked: ${error.message}`, "unchecked");
+      judged = { state: "unchecked", errors: [] };
+      onJudged();
     }
   }
 
@@ -170,7 +169,6 @@ export function createEditor(elements, { check, context, onChange }) {
     updateCount();
     // Old marks would point at the wrong characters until the new report arrives.
     paintHighlights(textarea.value, []);
-    verdict.textContent = "";
     scheduleCheck();
     onChange(textarea.value);
   }
@@ -194,13 +192,24 @@ export function createEditor(elements, { check, context, onChange }) {
     load(text, caret = text.length) {
       textarea.value = text;
       textarea.setSelectionRange(caret, caret);
+      judged = null;
+      setVerdict("", "");
       updateCount();
       paintHighlights(text, []);
-      verdict.textContent = "";
       scheduleCheck();
     },
     caret: () => textarea.selectionStart,
     recheck: scheduleCheck,
     text: () => textarea.value,
+    // The note as Copy and the action bar see it. The verdict may be a keystroke old until
+    // the next report; the length never is.
+    judgement() {
+      const text = textarea.value;
+      const length = noteLength(text);
+      let state = judged ? judged.state : "checking";
+      if (!text.trim()) state = "empty";
+      else if (length > limit) state = "over";
+      return { text, length, limit, state, errors: judged ? judged.errors : [] };
+    },
   };
 }

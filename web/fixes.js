@@ -1,6 +1,8 @@
 // One-tap fixes: only where a finding has an obvious mechanical repair. Each returns
 // {label, start, end, replacement} (UTF-16 offsets into the note) or null. Cutting a note
-// that is too long is never automatic: only the writer knows what matters.
+// that is too long is never automatic: only the writer knows what matters. Fixes that
+// need to know what a slot stands for (a template slot, a hidden character) are decided
+// by Python and arrive in the finding, so the command line offers the very same.
 
 const GREETING = /^\s*(?:hi|hello|hey|dear)\b[^,\n!.]{0,40}[,!.]?[ \t]*/i;
 // A sentence ends at . ! or ? (and closing quotes) before a space or the end: not inside
@@ -67,14 +69,6 @@ function greet(text, finding, { name }) {
   return { label: `start with ${quote(`Hi ${name},`)}`, start: 0, end, replacement };
 }
 
-function fillPlaceholder(text, finding, { name, company }) {
-  const span = text.slice(finding.start, finding.end);
-  const value = /name/i.test(span) ? name : /company|org/i.test(span) ? company : "";
-  if (!value) return null;
-  const { start, end } = finding;
-  return { label: `put ${quote(value)} for ${quote(span)}`, start, end, replacement: value };
-}
-
 function keepOneEmoji(text, finding) {
   const span = text.slice(finding.start, finding.end);
   const [first] = new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(span);
@@ -93,10 +87,10 @@ function lowerCase(text, finding) {
 
 // Rule ids (pycore/rules) whose findings have a mechanical repair. Not here on purpose:
 // length (only the writer knows what to cut), default-text, missing-context and
-// missing-reason (they need the writer's own words).
+// missing-reason (they need the writer's own words), and the rules whose findings carry
+// their fix (placeholder, hidden-character).
 const FIXES = {
   "missing-greeting": greet,
-  placeholder: fillPlaceholder,
   vague: removeSentence,
   filler: removeSentence,
   "sales-pitch": removeSentence,
@@ -107,6 +101,7 @@ const FIXES = {
 };
 
 export function fixFor(text, finding, context) {
+  if (finding.fix) return finding.fix;
   const fix = FIXES[finding.rule];
   return fix ? fix(text, finding, context) : null;
 }

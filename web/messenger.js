@@ -9,15 +9,17 @@ function toError({ name, message }) {
   return error;
 }
 
-export function connect(workerURL) {
+function rejectAll(pending, error) {
+  for (const [, [, reject]] of pending) reject(error);
+  pending.clear();
+}
+
+// One worker: its pending calls, and the reason it cannot answer once it failed to start.
+function startWorker(workerURL) {
   const worker = new Worker(workerURL, { type: "module" });
   const pending = new Map();
   let nextId = 1;
-
-  function settleAll(error) {
-    for (const [, [, reject]] of pending) reject(error);
-    pending.clear();
-  }
+  let startError = null;
 
   worker.addEventListener("message", ({ data }) => {
     const entry = pending.get(data.id);
@@ -28,11 +30,10 @@ export function connect(workerURL) {
     else reject(toError(data.error));
   });
   // A worker that cannot even start (script blocked, syntax error) never answers.
-  let startError = null;
   worker.addEventListener("error", (event) => {
     event.preventDefault();
     startError = toError({ name: "LoadError", message: event.message || "the Python worker could not start" });
-    settleAll(startError);
+    rejectAll(pending, startError);
   });
 
   function call(action, payload = {}) {
@@ -44,6 +45,11 @@ export function connect(workerURL) {
     });
   }
 
+  function stop() {
+    worker.terminate();
+    rejectAll(pending, toError({ name: "LoadError", message: "the checks were restarted" }));
+  }
+
   // Ready once Python answers a request (checking an empty note is the cheapest); the
   // moment is marked on the page's performance timeline, where the bench reads it.
   const ready = call("check", { text: "" });
@@ -51,5 +57,22 @@ export function connect(workerURL) {
     () => performance.mark(READY_MARK),
     () => {}
   );
-  return { ready, call };
+  return { call, stop, ready };
+}
+
+export function connect(workerURL) {
+  let current = startWorker(workerURL);
+  return {
+    get ready() {
+      return current.ready;
+    },
+    call: (action, payload) => current.call(action, payload),
+    // Python that failed to load stays failed in its worker; a new worker tries again (a
+    // network back, a service worker that has meanwhile cached the files).
+    restart() {
+      current.stop();
+      current = startWorker(workerURL);
+      return current.ready;
+    },
+  };
 }

@@ -1,34 +1,27 @@
-// The service worker from the page's side: "Ready to work offline" once, "Update
-// available" when a new build waits, and an update only when the user taps "Update".
+// The service worker from the page's side: "Ready to work offline" once (said by
+// `offlineReady`), "Update available" when a new build waits, and an update only when the
+// user taps "Update".
 import { readStored, writeStored } from "./settings.js";
 
 const ANNOUNCED = "notewell.offline-ready";
 
-export async function watchServiceWorker({ toast, text, button }) {
+export async function watchServiceWorker({ toast, text, button, offlineReady }) {
   if (!("serviceWorker" in navigator)) return;
   let userAsked = false;
 
-  // A notice stays until the user gets on with their note (a timer could hide it before
-  // a slow phone even painted the page); an offer to update stays until it is taken.
-  function show(message, { action = null } = {}) {
+  // The offer stays until it is taken (in the action bar, above the buttons).
+  function show(message, action = null) {
     text.textContent = message;
     button.hidden = !action;
     button.onclick = action;
     toast.hidden = false;
-    if (!action) document.addEventListener("input", hideNotice, { once: true });
-  }
-
-  function hideNotice() {
-    if (button.hidden) toast.hidden = true;
   }
 
   function offerUpdate(waiting) {
-    show("Update available", {
-      action: () => {
-        userAsked = true;
-        show("Updating…");
-        waiting.postMessage({ type: "SKIP_WAITING" });
-      },
+    show("Update available", () => {
+      userAsked = true;
+      show("Updating…");
+      waiting.postMessage({ type: "SKIP_WAITING" });
     });
   }
 
@@ -51,6 +44,6 @@ export async function watchServiceWorker({ toast, text, button }) {
   await navigator.serviceWorker.ready;
   if (!readStored(ANNOUNCED)) {
     writeStored(ANNOUNCED, true);
-    if (toast.hidden) show("Ready to work offline");
+    offlineReady();
   }
 }

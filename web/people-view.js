@@ -12,8 +12,18 @@ import {
   owesNote,
   statusLabel,
 } from "./people.js";
-import { ImportError, MAX_IMPORT_BYTES, exportCSV, exportJSON, mergeImport, parseExport } from "./transfer.js";
+import {
+  ImportError,
+  MAX_EXPORT_BYTES,
+  exportCSV,
+  exportJSON,
+  importSummary,
+  mergeImport,
+  readExport,
+} from "./transfer.js";
 
+// Laying out ten thousand rows takes a phone seconds; nobody scrolls that far.
+const MAX_LISTED = 200;
 const shortDate = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "numeric" });
 
 function download(name, type, content) {
@@ -42,8 +52,15 @@ function span(className, text) {
 }
 
 export function createPeopleView(elements, actions) {
-  const { dialog, list, search, filter, summary, budget, transferStatus } = elements;
+  const { dialog, list, search, filter, summary, budget, transferStatus, edit } = elements;
   let people = [];
+  let editing = false;
+
+  function setEditing(on) {
+    editing = on;
+    edit.textContent = on ? "Done editing" : "Edit";
+    render();
+  }
 
   for (const status of STATUSES) filter.append(new Option(status.label, status.id));
 
@@ -69,25 +86,41 @@ export function createPeopleView(elements, actions) {
       dialog.close();
       actions.open(person.id);
     });
-    const remove = document.createElement("button");
-    remove.type = "button";
-    remove.className = "ghost person-delete";
-    remove.textContent = "Delete";
-    remove.setAttribute("aria-label", `Delete ${displayName(person)}`);
-    remove.addEventListener("click", async () => {
-      if (!confirm(`Delete ${displayName(person)} and their notes from this device?`)) return;
-      await report(actions.remove(person.id).then(() => `Deleted ${displayName(person)}.`));
-    });
-    item.append(open, remove);
+    item.append(open);
+    // Deleting is a mode of its own (Edit), and then asked again: never one slip away
+    // from opening a person.
+    if (editing) {
+      open.disabled = true;
+      const remove = document.createElement("button");
+      remove.type = "button";
+      remove.className = "danger person-delete";
+      remove.textContent = "Delete";
+      remove.setAttribute("aria-label", `Delete ${displayName(person)}`);
+      remove.addEventListener("click", async () => {
+        const sure = await actions.confirmStep({
+          question: `Delete ${displayName(person)}?`,
+          explanation: "Their details, note and history are deleted from this device. This cannot be undone.",
+          action: `Delete ${displayName(person)}`,
+          danger: true,
+        });
+        if (sure) await report(actions.remove(person.id).then(() => `Deleted ${displayName(person)}.`));
+      });
+      item.append(remove);
+    }
     return item;
   }
 
   function render() {
-    const shown = newestFirst(people).filter((p) => matchesSearch(p, search.value) && matchesFilter(p, filter.value));
+    const found = newestFirst(people).filter((p) => matchesSearch(p, search.value) && matchesFilter(p, filter.value));
+    const shown = found.slice(0, MAX_LISTED);
     list.replaceChildren(...shown.map(personItem));
     const owed = people.filter(owesNote).length;
+    const showing =
+      shown.length < found.length
+        ? `Showing the newest ${shown.length} of ${found.length}: search to find the others.`
+        : `Showing ${shown.length}.`;
     summary.textContent = people.length
-      ? `${people.length} ${people.length === 1 ? "person" : "people"}, ${owed} still owed a note. Showing ${shown.length}.`
+      ? `${people.length} ${people.length === 1 ? "person" : "people"}, ${owed} still owed a note. ${showing}`
       : "No one yet: the people you write notes for appear here.";
     budget.textContent = actions.budgetText();
   }
@@ -97,20 +130,25 @@ export function createPeopleView(elements, actions) {
     render();
   }
 
-  // Show how an action went; failures (storage full, blocked) are said, never swallowed.
+  // Show how an action went, once the list shows it too; failures (storage full,
+  // blocked) are said, never swallowed.
   async function report(work) {
+    let text;
+    let state = "ok";
     try {
-      transferStatus.textContent = await work;
-      transferStatus.dataset.state = "ok";
+      text = await work;
     } catch (error) {
-      transferStatus.textContent = error instanceof ImportError ? error.message : `That did not work: ${error.message}`;
-      transferStatus.dataset.state = "failed";
+      text = error instanceof ImportError ? error.message : `That did not work: ${error.message}`;
+      state = "failed";
     }
     await refresh().catch(() => {});
+    transferStatus.textContent = text;
+    transferStatus.dataset.state = state;
   }
 
   search.addEventListener("input", render);
   filter.addEventListener("change", render);
+  edit.addEventListener("click", () => setEditing(!editing));
   elements.close.addEventListener("click", () => dialog.close());
   elements.newPerson.addEventListener("click", () => {
     dialog.close();
@@ -141,28 +179,41 @@ export function createPeopleView(elements, actions) {
     await report(
       (async () => {
         // The size is checked before reading, so a huge file is never loaded into memory.
-        const source = file.size <= MAX_IMPORT_BYTES ? await file.text() : "";
-        const imported = parseExport(source, file.size);
-        const { write, added, updated } = mergeImport(await actions.people(), imported);
-        if (!write.length) return "Already up to date: nothing new in that file.";
-        await actions.saveAll(write);
-        return `Imported ${added} new and ${updated} updated ${added + updated === 1 ? "person" : "people"}.`;
+        const source = file.size <= MAX_EXPORT_BYTES ? await file.text() : "";
+        const { people: imported, skipped, shortened } = readExport(source, file.size);
+        const plan = mergeImport(await actions.people(), imported);
+        if (plan.write.length) await actions.saveAll(plan.write);
+        return importSummary(plan, skipped, shortened);
       })()
     );
   });
 
   elements.deleteAll.addEventListener("click", async () => {
-    if (!confirm("Delete everyone and every note on this device? This cannot be undone.")) return;
-    await report(actions.removeAll().then(() => "Deleted everything."));
+    const sure = await actions.confirmStep({
+      question: "Delete everything?",
+      explanation:
+        `All ${people.length} ${people.length === 1 ? "person" : "people"} and their notes are deleted ` +
+        "from this device. Export a copy first if you may need them. This cannot be undone.",
+      action: "Delete everything",
+      danger: true,
+    });
+    if (sure) await report(actions.removeAll().then(() => "Deleted everything."));
   });
 
   return {
     async open() {
       transferStatus.textContent = "";
+      setEditing(false);
+      // The last list shown may be out of date (a person added since): nothing is shown
+      // until the stored people are read, so no one is missing from what the user sees.
+      list.replaceChildren();
+      summary.textContent = "";
+      list.setAttribute("aria-busy", "true");
       dialog.showModal();
       await refresh().catch((error) => {
         summary.textContent = `The people list is unavailable: ${error.message}`;
       });
+      list.removeAttribute("aria-busy");
     },
     refresh: () => (dialog.open ? refresh() : Promise.resolve()),
   };

@@ -1,5 +1,8 @@
 // A person the user met, with the note for them and what happened to it. Plain data
-// (structured-cloneable for IndexedDB, JSON for export); the rules about it live here.
+// (structured-cloneable for IndexedDB, JSON for export); the rules about it live here,
+// in one place: the form, the share target, the rescue of unsaved edits and the import
+// all pass a record through normalizePerson, so whatever the app stores it can export
+// and read back.
 
 export const STATUSES = [
   { id: "drafted", label: "Drafted" },
@@ -11,6 +14,8 @@ export const STATUSES = [
 ];
 export const STATUS_IDS = new Set(STATUSES.map((s) => s.id));
 const SENT = new Set(["sent-note", "sent-plain", "accepted", "followed-up"]);
+// Once a note was copied or sent, the record is about that person for good.
+const NOTE_WENT_OUT = new Set(["copied", ...SENT]);
 
 // The advice is to send within a day or two of meeting: after that, a nudge.
 export const NUDGE_AFTER_MS = 48 * 60 * 60 * 1000;
@@ -39,9 +44,118 @@ export function newPerson(fields = {}, now = new Date()) {
   };
 }
 
+// --- the rules for a record ------------------------------------------------------------
+
+// The form's maxlength for each field is taken from here, so the form never holds what
+// the import would refuse. Names, companies, roles and details are short; a note or the
+// private notes may hold twice what the checker reads, so a pasted megabyte is kept.
+const SHORT = 200;
+const LONG = 2_000_000;
+export const TEXT_FIELDS = {
+  name: { label: "first name", max: SHORT },
+  fullName: { label: "full name", max: SHORT },
+  company: { label: "company", max: SHORT },
+  role: { label: "role", max: SHORT },
+  // A LinkedIn share link with its tracking query runs past 200 characters.
+  profileURL: { label: "profile URL", max: 2_000 },
+  notes: { label: "private notes", max: LONG },
+  draft: { label: "note", max: LONG },
+};
+export const DETAIL_MAX = SHORT; // each detail of how you met or why you connect
+const ID = /^[\w-]{1,64}$/;
+// What toISOString writes, and the same with an offset or without seconds; "1" or "2026"
+// alone is not a date here (Date.parse would read "1" as 2001-01-01).
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+
+// A record that cannot be read as a person (not text where text belongs, no id, no date).
+export class RecordError extends Error {
+  name = "RecordError";
+}
+
+function plainObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+// Text past its limit is cut there (never inside an emoji's surrogate pair), not refused.
+function clip(text, max) {
+  if (text.length <= max) return text;
+  const high = text.charCodeAt(max - 1);
+  return text.slice(0, high >= 0xd800 && high <= 0xdbff ? max - 1 : max);
+}
+
+const LINKEDIN_HOST = /^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$/;
+const WEB_ADDRESS = /^(?:(https?):\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/?#:]|$)/i;
+
+// A profile address as it is typed or pasted gets its scheme ("linkedin.com/in/x" ->
+// "https://www.linkedin.com/in/x"); LinkedIn's regional hosts name the same profile, and
+// LinkedIn is only https. Anything that is not a web address is kept as it is: it is
+// shown as text and never becomes a link.
+export function normalizeProfileURL(value) {
+  const text = value.trim();
+  const found = text.match(WEB_ADDRESS);
+  if (!found) return text;
+  let host = found[2].toLowerCase();
+  let scheme = (found[1] || "https").toLowerCase();
+  if (LINKEDIN_HOST.test(host)) [host, scheme] = ["www.linkedin.com", "https"];
+  return `${scheme}://${host}${text.slice(found[0].length)}`;
+}
+
+function date(label, value) {
+  if (typeof value !== "string" || !ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new RecordError(`${label} is not a date`);
+  }
+  return new Date(value).toISOString();
+}
+
+// A person record with every field checked and normalized: text the user typed is never
+// refused (a profile address gets its scheme, text past its limit is cut and `remark` is
+// told so); a record that is not one (wrong types, no id, no dates) throws RecordError.
+export function normalizePerson(raw, remark = () => {}) {
+  if (!plainObject(raw)) throw new RecordError("is not a person record");
+  if (typeof raw.id !== "string" || !ID.test(raw.id)) throw new RecordError("has no id");
+  const text = (label, value, max) => {
+    if (typeof value !== "string") throw new RecordError(`${label} is not text`);
+    const kept = clip(value, max);
+    if (kept.length < value.length) remark(`${label} cut to ${max.toLocaleString("en")} characters`);
+    return kept;
+  };
+  const record = { id: raw.id, created: date("created", raw.created) };
+  record.updated = raw.updated === undefined ? record.created : date("updated", raw.updated);
+  for (const [field, { label, max }] of Object.entries(TEXT_FIELDS)) {
+    const value = raw[field] ?? "";
+    const normal = field === "profileURL" && typeof value === "string" ? normalizeProfileURL(value) : value;
+    record[field] = text(label, normal, max);
+  }
+  record.how = raw.how === null || raw.how === undefined ? null : text("how you know them", raw.how, SHORT);
+  if (!Array.isArray(raw.why ?? [])) throw new RecordError("why connect is not a list");
+  record.why = (raw.why ?? []).map((id) => text("why connect", id, SHORT));
+  if (!plainObject(raw.slots ?? {})) throw new RecordError("details are not a set of fields");
+  record.slots = {};
+  for (const [key, value] of Object.entries(raw.slots ?? {})) {
+    if (!ID.test(key)) throw new RecordError("details have a malformed field name");
+    record.slots[key] = text(key, value, DETAIL_MAX);
+  }
+  // A caret that makes no sense is not worth a record: the note opens at its start.
+  record.caret = Number.isInteger(raw.caret) && raw.caret >= 0 ? raw.caret : 0;
+  if (!Array.isArray(raw.history ?? [])) throw new RecordError("history is not a list");
+  record.history = (raw.history ?? []).map((entry, i) => {
+    const label = `status ${i + 1}`;
+    if (!plainObject(entry) || !STATUS_IDS.has(entry.status)) throw new RecordError(`${label} is not a known status`);
+    const clean = { status: entry.status, at: date(label, entry.at) };
+    if (entry.text !== undefined) clean.text = text(label, entry.text, LONG);
+    return clean;
+  });
+  return record;
+}
+
 // Whether there is anything worth keeping: an untouched "new person" is not saved.
 export function hasContent(person) {
   return Boolean(person.name || person.fullName || person.draft.trim() || person.notes || person.profileURL);
+}
+
+// A note copied or sent was for this person: editing the form must not rename them.
+export function noteWentOut(person) {
+  return person.history.some((entry) => NOTE_WENT_OUT.has(entry.status));
 }
 
 export function currentStatus(person) {
@@ -123,6 +237,10 @@ export function newestFirst(people) {
 
 const PROFILE_IN_TEXT = /https?:\/\/(?:[a-z]{2,3}\.|www\.)?linkedin\.com\/in\/([^\s/?#]+)\/?/i;
 
+// Characters LinkedIn counts that nobody sees (pycore.textutil.HIDDEN_CHARACTERS): a
+// name must never bring one into the greeting of a draft.
+const HIDDEN = /[\u200b-\u200d\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
 // "/in/jane-doe-4b1a2c" -> Jane (first name) and Jane Doe; the trailing id is dropped.
 export function namesFromSlug(slug) {
   let decoded;
@@ -131,23 +249,28 @@ export function namesFromSlug(slug) {
   } catch {
     decoded = slug;
   }
-  const words = decoded.split(/[-_.]+/).filter(Boolean);
+  const words = decoded
+    .replace(HIDDEN, "")
+    .split(/[-_.]+/)
+    .filter(Boolean);
   while (words.length > 1 && /\d/.test(words[words.length - 1])) words.pop();
   const named = words.filter((word) => !/\d/.test(word));
   const cased = named.map((word) => word.charAt(0).toLocaleUpperCase() + word.slice(1));
   return { name: cased[0] || "", fullName: cased.length > 1 ? cased.join(" ") : "" };
 }
 
-// A new person from what another app shared: a profile when there is one, else a note.
+// A new person from what another app shared: a profile when there is one, else a note;
+// null when the share carried nothing.
 export function personFromShare({ title = "", text = "", url = "" }) {
   const found = `${url} ${text} ${title}`.match(PROFILE_IN_TEXT);
   if (found) {
     const profileURL = `https://www.linkedin.com/in/${found[1]}/`;
-    return { person: newPerson({ profileURL, ...namesFromSlug(found[1]) }), fromProfile: true };
+    return { person: normalizePerson(newPerson({ profileURL, ...namesFromSlug(found[1]) })), fromProfile: true };
   }
   const shared = [title, text, url]
     .map((part) => part.trim())
     .filter(Boolean)
     .join("\n");
-  return { person: newPerson({ notes: shared }), fromProfile: false };
+  if (!shared) return null;
+  return { person: normalizePerson(newPerson({ notes: shared })), fromProfile: false };
 }

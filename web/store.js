@@ -57,8 +57,12 @@ export async function openStore() {
     people: () => settle(db.transaction(PEOPLE).objectStore(PEOPLE).getAll()),
     person: (id) => settle(db.transaction(PEOPLE).objectStore(PEOPLE).get(id)),
     meta: (key) => settle(db.transaction(META).objectStore(META).get(key)),
-    save: (person) => write([PEOPLE], (t) => t.objectStore(PEOPLE).put(person)),
-    saveAll: (people) => write([PEOPLE], (t) => people.forEach((p) => t.objectStore(PEOPLE).put(p))),
+    // With `current`, the same transaction records who is open.
+    saveAll: (people, current) =>
+      write([PEOPLE, META], (t) => {
+        people.forEach((p) => t.objectStore(PEOPLE).put(p));
+        if (current !== undefined) t.objectStore(META).put(current, "current");
+      }),
     setMeta: (key, value) => write([META], (t) => t.objectStore(META).put(value, key)),
     remove: (id) => write([PEOPLE], (t) => t.objectStore(PEOPLE).delete(id)),
     clear: () =>

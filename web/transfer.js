@@ -1,26 +1,49 @@
 // Export everything as versioned JSON (re-importable) or the people list as CSV, and
-// import a JSON export after checking every field: a bad file changes nothing.
-import { STATUS_IDS, currentStatus, displayName, statusLabel } from "./people.js";
+// import a JSON export: a file that is not one changes nothing; inside one, each record
+// that cannot be read is skipped with its reason and the rest are merged.
+import { RecordError, currentStatus, displayName, normalizePerson, statusLabel } from "./people.js";
 
 export const FORMAT = "notewell-export";
 export const VERSION = 1;
-// An export of a thousand people with long drafts is well under 1 MB.
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-const MAX_PEOPLE = 10_000;
-const MAX_SHORT = 200; // a name, company, role, kind id, slot value, URL
-const MAX_LONG = 2_000_000; // a draft or notes: twice what the checker reads, so a pasted megabyte round-trips
-const MAX_HISTORY = 200;
-const ID = /^[\w-]{1,64}$/;
-// Names, companies and roles are shown as text, never as markup; a tag in one is a sign
-// of a hostile or corrupted file, so the file is refused rather than "cleaned".
-const MARKUP = /<\s*[a-z!/?]/i;
+// The most the app keeps: its whole export, compact JSON, is at most this large, so any
+// export it writes imports again (10,000 people with typical notes take ~5 MB). A save
+// that would pass it is refused with the reason, like a full disk.
+export const MAX_EXPORT_BYTES = 10 * 1024 * 1024;
+// {"format":…,"version":1,"exported":"…","people":[]} around the records.
+const ENVELOPE_BYTES = 128;
+const SKIPS_SHOWN = 3;
 
 export class ImportError extends Error {
   name = "ImportError";
 }
 
 export function exportJSON(people, now = new Date()) {
-  return JSON.stringify({ format: FORMAT, version: VERSION, exported: now.toISOString(), people }, null, 2);
+  return JSON.stringify({ format: FORMAT, version: VERSION, exported: now.toISOString(), people });
+}
+
+// Records never change in place (every edit makes a new object), so a size is kept per object.
+const sizes = new WeakMap();
+const utf8 = new TextEncoder();
+
+function recordBytes(person) {
+  let size = sizes.get(person);
+  if (size === undefined) {
+    size = utf8.encode(JSON.stringify(person)).length + 1; // and its comma
+    sizes.set(person, size);
+  }
+  return size;
+}
+
+// How large the JSON export of these people is (an upper bound, within ENVELOPE_BYTES).
+export function exportBytes(people) {
+  return people.reduce((total, person) => total + recordBytes(person), ENVELOPE_BYTES);
+}
+
+export function tooMuchData() {
+  const mb = MAX_EXPORT_BYTES / 1024 / 1024;
+  return new Error(
+    `your people and notes would pass ${mb} MB, the most one export holds: delete people you no longer need, or shorten this text`
+  );
 }
 
 // A cell a spreadsheet would run as a formula (=, +, -, @) is prefixed with a quote.
@@ -49,108 +72,115 @@ export function exportCSV(people) {
 
 // --- import ------------------------------------------------------------------------------
 
-function fail(where, what) {
-  throw new ImportError(`${where}: ${what}. Nothing was imported.`);
+function notAnExport(why) {
+  return new ImportError(`${why}. Nothing was imported.`);
 }
 
-function text(where, value, max, { required = false, plain = false } = {}) {
-  if (typeof value !== "string") fail(where, "must be text");
-  if (required && !value.trim()) fail(where, "is empty");
-  if (value.length > max) fail(where, `is longer than ${max.toLocaleString()} characters`);
-  if (plain && MARKUP.test(value)) fail(where, "contains markup (<…>)");
-  return value;
-}
-
-function date(where, value) {
-  if (typeof value !== "string" || Number.isNaN(Date.parse(value))) fail(where, "is not a date");
-  return new Date(value).toISOString();
-}
-
-function plainObject(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-// A person record with every field checked and normalised; throws ImportError.
-export function checkPerson(raw, index = 0) {
-  const at = `Person ${index + 1}`;
-  if (!plainObject(raw)) fail(at, "is not a person record");
-  if (typeof raw.id !== "string" || !ID.test(raw.id)) fail(`${at}, id`, "is missing or malformed");
-  const name = text(`${at}, first name`, raw.name, MAX_SHORT, { plain: true });
-  const fullName = text(`${at}, full name`, raw.fullName ?? "", MAX_SHORT, { plain: true });
-  const profileURL = text(`${at}, profile URL`, raw.profileURL ?? "", MAX_SHORT);
-  if (profileURL && !/^https:\/\//i.test(profileURL)) fail(`${at}, profile URL`, "is not an https:// address");
-  if (raw.how !== null && raw.how !== undefined) text(`${at}, how you know them`, raw.how, MAX_SHORT, { plain: true });
-  if (!Array.isArray(raw.why ?? [])) fail(`${at}, why connect`, "is not a list");
-  const why = (raw.why ?? []).map((id, i) => text(`${at}, why connect ${i + 1}`, id, MAX_SHORT, { plain: true }));
-  if (!plainObject(raw.slots ?? {})) fail(`${at}, details`, "are not a set of fields");
-  const slots = {};
-  for (const [key, value] of Object.entries(raw.slots ?? {})) {
-    if (!ID.test(key)) fail(`${at}, details`, `have a malformed field name`);
-    slots[key] = text(`${at}, ${key}`, value, MAX_SHORT, { plain: true });
+function checkVersion(version) {
+  if (version === VERSION) return;
+  if (version === undefined) throw notAnExport("That export has no version");
+  if (typeof version !== "number") {
+    const shown = JSON.stringify(version).slice(0, 20);
+    throw notAnExport(`That export gives its version as ${shown}, not as the number ${VERSION} a Notewell export has`);
   }
-  if (!Array.isArray(raw.history ?? [])) fail(`${at}, history`, "is not a list");
-  if ((raw.history ?? []).length > MAX_HISTORY) fail(`${at}, history`, "is too long");
-  const history = (raw.history ?? []).map((entry, i) => {
-    const where = `${at}, status ${i + 1}`;
-    if (!plainObject(entry) || !STATUS_IDS.has(entry.status)) fail(where, "is not a known status");
-    const clean = { status: entry.status, at: date(where, entry.at) };
-    if (entry.text !== undefined) clean.text = text(where, entry.text, MAX_LONG);
-    return clean;
-  });
-  const caret = raw.caret ?? 0;
-  if (!Number.isInteger(caret) || caret < 0) fail(`${at}, caret`, "is not a position");
-  return {
-    id: raw.id,
-    created: date(`${at}, created`, raw.created),
-    updated: date(`${at}, updated`, raw.updated ?? raw.created),
-    name,
-    fullName,
-    company: text(`${at}, company`, raw.company ?? "", MAX_SHORT, { plain: true }),
-    role: text(`${at}, role`, raw.role ?? "", MAX_SHORT, { plain: true }),
-    profileURL,
-    how: raw.how ?? null,
-    why,
-    slots,
-    notes: text(`${at}, notes`, raw.notes ?? "", MAX_LONG),
-    draft: text(`${at}, note`, raw.draft ?? "", MAX_LONG),
-    caret,
-    history,
-  };
+  if (version > VERSION) {
+    throw notAnExport(`That export comes from a newer Notewell (format ${version}); update this app to import it`);
+  }
+  throw notAnExport(`That export is format ${version}; this Notewell reads format ${VERSION}`);
 }
 
-// The people in an export file, every field checked; throws ImportError on the first fault.
-export function parseExport(source, byteLength = source.length) {
-  if (byteLength > MAX_IMPORT_BYTES) {
+// The people in an export file, each normalized by the record rules. A file that is not
+// a Notewell export throws ImportError; records that cannot be read are skipped, each
+// with its position and reason (`skipped`), as are copies of a person listed twice.
+export function readExport(source, byteLength = source.length) {
+  if (byteLength > MAX_EXPORT_BYTES) {
     const mb = (byteLength / 1024 / 1024).toFixed(1);
-    throw new ImportError(`That file is ${mb} MB; a Notewell export is much smaller. Nothing was imported.`);
+    const most = MAX_EXPORT_BYTES / 1024 / 1024;
+    throw notAnExport(`That file is ${mb} MB; a Notewell export holds at most ${most} MB`);
   }
   let data;
   try {
     data = JSON.parse(source);
   } catch {
-    throw new ImportError(
-      "That file is not a Notewell export: it is not valid JSON (it may be cut short). Nothing was imported."
-    );
+    throw notAnExport("That file is not a Notewell export: it is not valid JSON (it may be cut short)");
   }
-  if (!plainObject(data) || data.format !== FORMAT) {
-    throw new ImportError("That file is not a Notewell export. Nothing was imported.");
+  if (data === null || typeof data !== "object" || data.format !== FORMAT) {
+    throw notAnExport("That file is not a Notewell export");
   }
-  if (data.version !== VERSION) {
-    throw new ImportError(
-      `That export is version ${String(data.version).slice(0, 20)}; this Notewell reads version ${VERSION}. Nothing was imported.`
-    );
-  }
-  if (!Array.isArray(data.people)) fail("The file", "has no list of people");
-  if (data.people.length > MAX_PEOPLE) fail("The file", `has more than ${MAX_PEOPLE.toLocaleString()} people`);
-  const people = data.people.map(checkPerson);
-  if (new Set(people.map((p) => p.id)).size !== people.length) fail("The file", "lists a person twice");
-  return people;
+  checkVersion(data.version);
+  if (!Array.isArray(data.people)) throw notAnExport("That export has no list of people");
+  const skipped = [];
+  const shortened = [];
+  const byId = new Map(); // id -> { person, position }
+  data.people.forEach((raw, index) => {
+    const position = index + 1;
+    let person;
+    try {
+      person = normalizePerson(raw, (what) => shortened.push(`Person ${position}: ${what}`));
+    } catch (error) {
+      if (!(error instanceof RecordError)) throw error;
+      skipped.push(`Person ${position}: ${error.message}`);
+      return;
+    }
+    const seen = byId.get(person.id);
+    const entry = { person, position };
+    if (seen) {
+      const [kept, dropped] = seen.person.updated >= person.updated ? [seen, entry] : [entry, seen];
+      skipped.push(`Person ${dropped.position}: a second copy of person ${kept.position} (the newer copy is kept)`);
+      byId.set(person.id, kept);
+    } else {
+      byId.set(person.id, entry);
+    }
+  });
+  return { people: [...byId.values()].map((entry) => entry.person), skipped, shortened };
 }
 
-// Which imported records to write: new people, and people changed since the copy we have.
+// Which imported records to write: new people, and people changed since the copy on this
+// device. A device's copy that is newer is kept (and counted); records that would take
+// the data past MAX_EXPORT_BYTES are left out (and counted), so an export still imports.
 export function mergeImport(existing, imported) {
   const byId = new Map(existing.map((p) => [p.id, p]));
-  const added = imported.filter((p) => !byId.has(p.id));
-  const newer = imported.filter((p) => byId.has(p.id) && p.updated > byId.get(p.id).updated);
-  return { write: [...added, ...newer], added: added.length, updated: newer.length };
+  let total = exportBytes(existing);
+  const plan = { write: [], added: 0, updated: 0, kept: 0, noRoom: 0 };
+  for (const person of imported) {
+    const mine = byId.get(person.id);
+    if (mine && mine.updated >= person.updated) {
+      if (mine.updated > person.updated) plan.kept += 1;
+      continue;
+    }
+    const growth = recordBytes(person) - (mine ? recordBytes(mine) : 0);
+    if (total + growth > MAX_EXPORT_BYTES) {
+      plan.noRoom += 1;
+      continue;
+    }
+    total += growth;
+    plan.write.push(person);
+    plan[mine ? "updated" : "added"] += 1;
+  }
+  return plan;
+}
+
+const countPeople = (n) => `${n} ${n === 1 ? "person" : "people"}`;
+
+function listed(items) {
+  const shown = items.slice(0, SKIPS_SHOWN).join("; ");
+  const more = items.length - SKIPS_SHOWN;
+  return more > 0 ? `${shown}; and ${more} more` : shown;
+}
+
+// What an import did, in a few sentences: nothing is overwritten or left out unsaid.
+export function importSummary({ added, updated, kept, noRoom }, skipped = [], shortened = []) {
+  const parts = [];
+  const written = added + updated;
+  if (written) parts.push(`Imported ${added} new and ${updated} updated ${written === 1 ? "person" : "people"}.`);
+  else if (skipped.length || noRoom) parts.push("Nothing was imported.");
+  else parts.push("Already up to date: nothing new in that file.");
+  if (kept) parts.push(`Kept this device's copy of ${countPeople(kept)}: it is newer than the file's.`);
+  if (noRoom) {
+    const mb = MAX_EXPORT_BYTES / 1024 / 1024;
+    parts.push(`Left out ${countPeople(noRoom)}: your data would pass ${mb} MB, the most one export holds.`);
+  }
+  if (skipped.length) parts.push(`Skipped ${skipped.length} that could not be read: ${listed(skipped)}.`);
+  if (shortened.length) parts.push(`Shortened to fit: ${listed(shortened)}.`);
+  return parts.join(" ");
 }

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from .. import regex
+from ..lang import say
 from ..model import Finding, Note
 from ..phrases import EMOJI_EXTENDERS, EMOJI_RANGES
 from .matching import head
@@ -41,6 +42,6 @@ def check(note: Note) -> Iterator[Finding]:
                 severity="tip",
                 start=match.start(),
                 end=match.end(),
-                message="A run of emoji can look unprofessional in a first note.",
-                suggestion="Keep one emoji, or none.",
+                message=say(note.lang, "A run of emoji can look unprofessional in a first note."),
+                suggestion=say(note.lang, "Keep one emoji, or none."),
             )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import regex
+from ..lang import say
 from ..model import Finding, Note
 from .matching import head
 
@@ -27,6 +28,6 @@ def check(note: Note) -> Iterator[Finding]:
             severity="tip",
             start=match.start(),
             end=match.end(),
-            message="A run of exclamation marks reads as over-excited.",
-            suggestion="Keep a single exclamation mark.",
+            message=say(note.lang, "A run of exclamation marks reads as over-excited."),
+            suggestion=say(note.lang, "Keep a single exclamation mark."),
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..lang import say
 from ..model import Finding, Note
 from ..textutil import utf16_length
 
@@ -30,12 +31,18 @@ def check(note: Note) -> Iterator[Finding]:
     if total <= note.limit:
         return
     over = total - note.limit
-    plural = "" if over == 1 else "s"
+    message = (
+        "1 character over the {limit}-character limit."
+        if over == 1
+        else "{over} characters over the {limit}-character limit."
+    )
     yield Finding(
         rule=RULE,
         severity="error",
         start=first_over(note.text, note.limit),
         end=len(note.text),
-        message=f"{over} character{plural} over the {note.limit}-character limit.",
-        suggestion="Cut a sentence or tighten the wording; LinkedIn will not accept it as is.",
+        message=say(note.lang, message, over=over, limit=note.limit),
+        suggestion=say(
+            note.lang, "Cut a sentence or tighten the wording; LinkedIn will not accept it as is."
+        ),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import regex
+from ..lang import say
 from ..model import Finding, Note
 from ..phrases import LINK_TLDS
 from .matching import head
@@ -36,6 +37,7 @@ def check(note: Note) -> Iterator[Finding]:
     """Links in a connection note are not clickable in every LinkedIn client and read as
     spam from a stranger (seed 003: generic outreach "looks like spam"). Send the link
     after they accept. A tip: a promised link (e.g. to slides) is sometimes the point.
+    Only for notes: the first message after they accept is where the link belongs.
     """
     for match in _TOKEN.finditer(head(note.text)):
         token = match.group().rstrip(_TRAILING)
@@ -45,6 +47,6 @@ def check(note: Note) -> Iterator[Finding]:
                 severity="tip",
                 start=match.start(),
                 end=match.start() + len(token),
-                message="A link in a first note looks like spam to many people.",
-                suggestion="Send the link in a message after they accept.",
+                message=say(note.lang, "A link in a first note looks like spam to many people."),
+                suggestion=say(note.lang, "Send the link in a message after they accept."),
             )

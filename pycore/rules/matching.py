@@ -9,9 +9,13 @@ with simple loops instead of nested regex repeats.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
+from typing import TypeVar
 
 from .. import phrases, regex
+from ..lang import WORDING, PerLanguage, Wording
 from ..model import Finding, Note
+from ..textutil import latin_fold
 
 # The wording rules read this much of a note. LinkedIn's longest message is 8,000
 # characters (GUIDE.md), so past this point nothing can be sent and the `length` error
@@ -19,20 +23,40 @@ from ..model import Finding, Note
 WINDOW = 10_000
 
 _NORMALISE = str.maketrans(phrases.NORMALISE)
-# Tables match on a lower-cased copy (ASCII only, so the copy keeps every index) rather
-# than with re.IGNORECASE, which compares case-insensitively character by character and
-# is several times slower over a long text.
-_FOLD = str.maketrans({**phrases.NORMALISE, **{chr(c): chr(c + 32) for c in range(65, 91)}})
+# Tables match on a lower-cased copy without accents (one character for one, so the copy
+# keeps every index) rather than with re.IGNORECASE, which compares case-insensitively
+# character by character and is several times slower over a long text.
+_FOLD = {**str.maketrans(phrases.NORMALISE), **latin_fold()}
 # Whole words of a fragment that people also type the short way ("you" as "u").
 _TEXTING = regex.compile(r"(?<![\w\\])(?:" + "|".join(phrases.TEXTING) + r")(?![\w'])")
 _SENTENCE = regex.compile(r"[^.!?\n]+[.!?\n]*")
-_GREETING = regex.compile(
-    r"\s*(?:" + "|".join(phrases.GREETINGS) + r")(?!\w)[\s,!.:;-]*", re.IGNORECASE
-)
 # A word: a letter, then letters, digits, apostrophes or hyphens ("Zoë", "Maria-José").
 WORD = regex.compile(r"[^\W\d_][\w'-]*")
 
 Span = tuple[int, int]
+Compiled = TypeVar("Compiled")
+
+
+def by_language(make: Callable[[Wording], Compiled]) -> Mapping[str, Compiled]:
+    """What `make` builds from each checked language's tables, by language code. In the
+    app, where the build's table serves the patterns, a language's are made when a note
+    in it first comes; anywhere else at once, so that the build sees every pattern."""
+    made = PerLanguage(lambda code: make(WORDING[code]))
+    if not regex.served():
+        made.make_all()
+    return made
+
+
+_GREETINGS = by_language(
+    lambda wording: regex.compile(
+        r"\s*(?:" + "|".join(wording.GREETINGS) + r")(?!\w)[\s,!.:;-]*", re.IGNORECASE
+    )
+)
+
+# The fragments that tables name as `%NAME%` (conventions: `pycore.phrases`).
+_SHARED_FRAGMENTS = (
+    "NOT_A_REASON", "IN_MY_NETWORK", "NOT_A_SELF_NAME", "WHERE", "WORK", "GATHERINGS", "GIVE",
+)
 
 
 def head(text: str) -> str:
@@ -47,16 +71,15 @@ def normalise(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """`normalise(text)` in ASCII lower case, same length: what the other tables match."""
+    """`normalise(text)` in lower case without accents, same length: what the other
+    tables match."""
     return head(text).translate(_FOLD)
 
 
 def expand(fragment: str) -> str:
     """A phrase-table fragment as a regular expression (conventions: `pycore.phrases`)."""
-    fragment = fragment.replace("%NOT_A_REASON%", phrases.NOT_A_REASON)
-    fragment = fragment.replace("%IN_MY_NETWORK%", phrases.IN_MY_NETWORK)
-    fragment = fragment.replace("%NOT_A_SELF_NAME%", phrases.NOT_A_SELF_NAME)
-    fragment = fragment.replace("%WHERE%", phrases.WHERE).replace("%WORK%", phrases.WORK)
+    for name in _SHARED_FRAGMENTS:  # in this order: the first ones hold the later ones
+        fragment = fragment.replace(f"%{name}%", getattr(phrases, name))
     fragment = _TEXTING.sub(lambda word: phrases.TEXTING[word.group()], fragment)
     return fragment.replace(" ?", r"\s*").replace(" ", r"\s+").replace("'", "'?")
 
@@ -95,10 +118,10 @@ def whole_note_warning(note: Note, rule: str, *, message: str, suggestion: str) 
     return Finding(rule, "warning", start, end, message=message, suggestion=suggestion)
 
 
-def greeting(text: str) -> tuple[Span, list[str]] | None:
-    """The opening greeting ("Hi Maria,", "Dear Dr. Okafor") with up to three words that
-    follow it on its line, or None when the note opens without a greeting."""
-    match = _GREETING.match(text)
+def greeting(text: str, lang: str) -> tuple[Span, list[str]] | None:
+    """The opening greeting ("Hi Maria,", "Dear Dr. Okafor") in language `lang`, with up to
+    three words that follow it on its line, or None when the note opens without one."""
+    match = _GREETINGS[lang].match(text)
     if match is None:
         return None
     # "Hey! Loved your post": the greeting ended at the "!", so it names nobody.

@@ -6,8 +6,8 @@ import unicodedata
 from collections.abc import Iterator
 
 from .. import regex
+from ..lang import WORDING, say
 from ..model import Finding, Note
-from ..phrases import NOT_A_NAME, TITLES
 from .matching import WORD, content_span, greeting, normalise
 
 RULE = "missing-greeting"
@@ -27,14 +27,26 @@ def loose(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def addresses_someone(text: str) -> bool:
+def addresses_someone(text: str, lang: str) -> bool:
     """Whether the note opens with a greeting to a named person, or with a name."""
-    opening = greeting(text)
+    not_a_name = WORDING[lang].NOT_A_NAME
+    opening = greeting(text, lang)
     if opening is None:
         named = _NAME_FIRST.match(text[:_OPENING_CHARS])
-        return named is not None and named[1][0].isupper() and loose(named[1]) not in NOT_A_NAME
-    words = [word for word in opening[1] if loose(word).rstrip(".") not in TITLES]
-    return bool(words) and loose(words[0]) not in NOT_A_NAME
+        return named is not None and named[1][0].isupper() and loose(named[1]) not in not_a_name
+    words = [word for word in opening[1] if loose(word).rstrip(".") not in WORDING[lang].TITLES]
+    return bool(words) and loose(words[0]) not in not_a_name
+
+
+def addresses_formally(text: str, lang: str) -> bool:
+    """Whether the greeting names them by title and surname ("Guten Tag Frau Becker",
+    "Estimado Sr. Ruiz"): as good as the first name, which it does not contain."""
+    opening = greeting(text, lang)
+    words = opening[1] if opening else []
+    titles = 0
+    while titles < len(words) and loose(words[titles]) in WORDING[lang].TITLES:
+        titles += 1
+    return 0 < titles < len(words) and words[titles][0].isupper()
 
 
 def check(note: Note) -> Iterator[Finding]:
@@ -51,13 +63,15 @@ def check(note: Note) -> Iterator[Finding]:
         opening_words = WORD.findall(plain[start : start + _OPENING_CHARS])
         if any(loose(word) == first_name for word in opening_words):
             return
-        hint = f'Start with "Hi {note.name.split()[0]},".'
-    elif addresses_someone(plain):
+        if addresses_formally(plain, note.lang):
+            return
+        hint = say(note.lang, 'Start with "Hi {name},".', name=note.name.split()[0])
+    elif addresses_someone(plain, note.lang):
         return
     else:
-        hint = 'Start with their first name, e.g. "Hi Maria,".'
+        hint = say(note.lang, 'Start with their first name, e.g. "Hi Maria,".')
     # Point at the greeting, or else at the note's first word.
-    opening = greeting(plain)
+    opening = greeting(plain, note.lang)
     first_word = _FIRST_WORD.match(plain, start, start + _OPENING_CHARS)
     span_end = opening[0][1] if opening else first_word.end() if first_word else start
     yield Finding(
@@ -65,6 +79,6 @@ def check(note: Note) -> Iterator[Finding]:
         severity="tip",
         start=start,
         end=span_end,
-        message="Not addressed by name.",
+        message=say(note.lang, "Not addressed by name."),
         suggestion=hint,
     )

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .. import regex
+from ..lang import say
 from ..model import Finding, Note
 from ..phrases import GREETINGS
 from .matching import normalise, whole_note_warning
@@ -106,8 +107,14 @@ def check(note: Note) -> Iterator[Finding]:
     yield whole_note_warning(
         note,
         RULE,
-        message="This is nearly the same as a note you already sent; identical notes "
-        "read as mass-sent.",
-        suggestion="Add something only this person would recognise: what you talked "
-        "about, their talk or post, or where exactly you met.",
+        message=say(
+            note.lang,
+            "This is nearly the same as a note you already sent; identical notes "
+            "read as mass-sent.",
+        ),
+        suggestion=say(
+            note.lang,
+            "Add something only this person would recognise: what you talked "
+            "about, their talk or post, or where exactly you met.",
+        ),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..lang import say
 from ..model import Finding, Note
 from .matching import WORD, head
 
@@ -40,6 +41,6 @@ def check(note: Note) -> Iterator[Finding]:
             severity="tip",
             start=start,
             end=end,
-            message="Capital letters read as shouting.",
-            suggestion="Write it in normal sentence case.",
+            message=say(note.lang, "Capital letters read as shouting."),
+            suggestion=say(note.lang, "Write it in normal sentence case."),
         )

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..lang import say
 from ..model import Finding, Note
-from ..phrases import VAGUE
 from .cues import has_context
-from .matching import compile_table, fold, sentence_around, sentences
+from .matching import by_language, compile_table, fold, sentence_around, sentences
 
 RULE = "vague"
 
 # All entries in one pattern, each in its own group: one scan finds them all and
 # `lastindex` says which entry matched (the fragments use no capturing groups).
-_PHRASES = compile_table(tuple(f"({pattern})" for pattern, _, _ in VAGUE))
-_ENTRIES = {index: entry for index, entry in enumerate(VAGUE, start=1)}
+_PHRASES = by_language(
+    lambda wording: compile_table(tuple(f"({pattern})" for pattern, _, _ in wording.VAGUE))
+)
+_ENTRIES = by_language(lambda wording: dict(enumerate(wording.VAGUE, start=1)))
 
 
 def check(note: Note) -> Iterator[Finding]:
@@ -26,17 +28,21 @@ def check(note: Note) -> Iterator[Finding]:
     """
     plain = fold(note.text)
     spans = sentences(plain)
-    for match in _PHRASES.finditer(plain):
-        _, suggestion, specific_forgives = _ENTRIES[match.lastindex or 0]
+    for match in _PHRASES[note.lang].finditer(plain):
+        _, suggestion, specific_forgives = _ENTRIES[note.lang][match.lastindex or 0]
         if specific_forgives:
             start, end = sentence_around(spans, match.start())
-            if has_context(note.text[start:end]):
+            if has_context(note.text[start:end], note.lang):
                 continue
         yield Finding(
             rule=RULE,
             severity="warning",
             start=match.start(),
             end=match.end(),
-            message=f'"{note.text[match.start() : match.end()]}" could be sent to anyone.',
+            message=say(
+                note.lang,
+                '"{quoted}" could be sent to anyone.',
+                quoted=note.text[match.start() : match.end()],
+            ),
             suggestion=suggestion,
         )

@@ -57,10 +57,16 @@ def test_tips_never_block_the_verdict() -> None:
     assert report.verdict == "ready"
 
 
-def test_the_canned_line_inside_a_specific_note_is_left_to_the_other_rules() -> None:
+def test_the_canned_line_beside_where_they_met_is_marked_as_the_missing_reason() -> None:
     text = "Hi Tanya, great to meet you at Oslo Innovation Week. " + CANNED
+    assert {"default-text", "missing-reason"} <= rules_of(text)
+    assert "missing-context" not in rules_of(text)
+
+
+def test_the_canned_line_inside_a_note_with_a_reason_is_left_to_the_other_rules() -> None:
+    text = CANNED + " I'd love to hear how the Oslo pilot went."
     assert "default-text" not in rules_of(text)
-    assert "missing-reason" in rules_of(text)
+    assert "missing-context" in rules_of(text)
 
 
 def test_typographic_apostrophes_and_quotes_read_like_plain_ones() -> None:
@@ -108,7 +114,7 @@ def test_the_greeting_must_name_the_given_recipient() -> None:
 
 
 def test_every_finding_of_every_table_case_is_well_formed() -> None:
-    for _, _, case in rule_cases():
+    for _, _, _, case in rule_cases():
         report = check_case(case)
         for finding in report.findings:
             assert finding.rule in RULES

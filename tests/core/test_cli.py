@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import tomllib
@@ -23,8 +24,10 @@ GOOD_NOTE = (
     "Hi Zak, we met at PyCon Lisbon yesterday after your talk on type hints. "
     "I'd love to stay in touch and hear how the mypy plugin goes. Best, Ana"
 )
-CHECK_KEYS = {"verdict", "length", "limit", "findings"}
-FINDING_KEYS = {"rule", "severity", "start", "end", "message", "suggestion"}
+CHECK_KEYS = {
+    "verdict", "length", "limit", "language", "wording_checked", "kind", "findings"
+}
+FINDING_KEYS = {"rule", "severity", "start", "end", "message", "suggestion", "fix"}
 
 
 def notewell(
@@ -124,6 +127,21 @@ def test_json_is_exactly_what_the_api_answers() -> None:
     # Spans are UTF-16 offsets: the third emoji starts at unit 4, the text ends at 9.
     assert (length["start"], length["end"]) == (4, 9)
     assert result["length"] == 9
+
+
+def test_the_people_fill_template_slots_as_in_the_app() -> None:
+    text = "Hi [First Name], great to meet you at [Event Name]! Let's stay in touch.\n[Your Name]"
+    people = ["--name", "Priya", "--sender-name", "Sam Carter", "--event", "PyCon Lisbon"]
+    code, result = check_json(*people, text)
+    assert code == 1
+    assert result == api.check_action(
+        {"text": text, "name": "Priya", "sender_name": "Sam Carter", "event": "PyCon Lisbon"}
+    )
+    assert [f["fix"]["replacement"] for f in result["findings"] if f["fix"]] == [
+        "Priya", "PyCon Lisbon", "Sam Carter",
+    ]
+    report = notewell("check", *people, text).stdout
+    assert "Fix: put “Sam Carter” for “[Your Name]”" in report.splitlines()[-1]
 
 
 def test_json_for_a_ready_note() -> None:
@@ -381,3 +399,78 @@ def test_profile_bad_input_exits_2_with_a_clear_message(
     assert message in done.stderr
     assert "Traceback" not in done.stderr
     assert done.stdout == ""
+
+
+# --- languages ----------------------------------------------------------------------------
+
+
+def test_check_reports_the_language_it_used_and_can_be_told_one() -> None:
+    code, report = check_json("Hola Ana, me gustaría añadirte a mi red profesional en LinkedIn.")
+    assert (code, report["language"], report["wording_checked"]) == (1, "es", True)
+    assert report["findings"][0]["message"].startswith("Es la invitación predeterminada")
+    code, report = check_json("--lang", "en", "Hola Ana, me gustaría añadirte a mi red.")
+    assert report["language"] == "en"
+
+
+def test_a_note_in_a_language_notewell_does_not_read_says_so_in_one_line() -> None:
+    done = notewell("check", "Hoi Sanne, leuk je gisteren te ontmoeten op de meetup in Utrecht!")
+    assert done.returncode == 0
+    lines = [line for line in done.stdout.splitlines() if line.startswith("Wording not checked")]
+    assert lines == [
+        "Wording not checked: Notewell reads English, Spanish, French, German and "
+        "Portuguese (this note's language: nl)."
+    ]
+    assert "Wording not checked" not in notewell("check", GOOD_NOTE).stdout
+
+
+def test_draft_writes_in_the_language_and_register_asked_for() -> None:
+    args = ["--name", "Jonas", "--how", "event", "--slot", "event=das Python-Meetup"]
+    done = notewell("draft", *args, "--why", "stay", "--lang", "de", "--formal")
+    assert done.returncode == 0, done.stderr
+    assert "beim Python-Meetup" in done.stdout and "Sie" in done.stdout
+    assert notewell("draft", *args, "--why", "stay", "--lang", "nl").returncode == 2
+
+
+# --- first messages -----------------------------------------------------------------------
+
+FIRST_MESSAGE = "Hi Zak, thanks for connecting! Could I ask you two questions about mypy?"
+
+
+def test_check_kind_message_uses_the_message_limit_and_rules() -> None:
+    done = notewell("check", "--kind", "message", "--name", "Zak", "Hi Zak, thanks for connecting!")
+    assert done.returncode == 1, done.stderr
+    assert done.stdout.startswith("30 / 8000 characters\nRevise before sending")
+    assert "[thanks-only]" in done.stdout
+    assert "[thanks-only]" not in notewell("check", "Hi Zak, thanks for connecting!").stdout
+
+
+def test_check_kind_message_json_is_exactly_what_the_api_answers() -> None:
+    code, result = check_json("--kind", "message", "--sent-note", GOOD_NOTE, FIRST_MESSAGE)
+    payload = {"text": FIRST_MESSAGE, "kind": "message", "sent_note": GOOD_NOTE}
+    assert result == api.check_action(payload)
+    assert (code, result["kind"], result["limit"], result["findings"]) == (0, "message", 8000, [])
+    # Without the note, nothing in the message says how they know each other.
+    code, alone = check_json("--kind", "message", FIRST_MESSAGE)
+    assert (code, [f["rule"] for f in alone["findings"]]) == (1, ["missing-context"])
+
+
+def test_draft_kind_message_writes_first_messages_the_api_would() -> None:
+    args = ["--kind", "message", "--sent-note", GOOD_NOTE, "--name", "Zak", "--how", "event"]
+    args += ["--why", "advice", "--slot", "advice=type checkers", "--slot", "event=PyCon Lisbon"]
+    done = notewell("draft", "--format", "json", *args)
+    assert done.returncode == 0, done.stderr
+    payload = {
+        "name": "Zak", "how": "event", "why": ["advice"], "kind": "message",
+        "sent_note": GOOD_NOTE, "slots": {"advice": "type checkers", "event": "PyCon Lisbon"},
+    }
+    assert json.loads(done.stdout) == api.ACTIONS["draft"](payload)
+    text = notewell("draft", *args)
+    assert text.returncode == 0, text.stderr
+    heading = r"Draft 1 \(warm\): \d+ / 8000 characters, ready\n  Hi Zak, thanks"
+    assert re.match(heading, text.stdout), text.stdout
+
+
+def test_an_unknown_kind_exits_2() -> None:
+    done = notewell("check", "--kind", "letter", "Hi")
+    assert done.returncode == 2
+    assert "invalid choice: 'letter'" in done.stderr

@@ -1,54 +1,72 @@
-"""The checker against a corpus of realistic notes (tests/cases/corpus.json): good ones
+"""The checker against corpora of realistic notes (tests/cases/corpus*.json): good ones
 (specific, informal, emoji, accents, signatures) and bad ones (canned, vague, salesy,
-placeholders, too long), each with the verdict a careful human reviewer would give.
+placeholders, too long, hidden characters), each with the verdict a careful human
+reviewer would give. `corpus_intents.json` was written before its author read the rules:
+reasons of every kind (offers, requests, plans, wishes to take part), pitches beside
+buyers, students and speaker invitations, and self-introductions standing in for context.
 
-The bar mirrors the product's: most verdicts right, most problems caught, and never a
-warning or error on a good note, since a false alarm teaches people to ignore the checker.
+The bar mirrors the product's (issue 15's targets): nearly every verdict right, nearly
+every problem caught, and never a warning or error on a good note, since a false alarm
+teaches people to ignore the checker.
 """
 
 from __future__ import annotations
 
 import re
 
-from case_tables import Case, check_case, corpus
+import pytest
+
+from case_tables import Case, check_case, corpora
 from pycore.rules import RULES
 
-NOTES = corpus()
-MIN_ACCURACY = 0.95
-MIN_RECALL = 0.85
+CORPORA = corpora()
+MIN_ACCURACY = 0.97
+MIN_RECALL = 0.92
+
+each_corpus = pytest.mark.parametrize("name", sorted(CORPORA))
 
 
 def blocking_rules(case: Case) -> set[str]:
     return {f.rule for f in check_case(case).findings if f.severity != "tip"}
 
 
-def test_the_corpus_is_large_mixed_and_names_only_registered_rules() -> None:
-    assert len(NOTES) >= 120
-    verdicts = [note["verdict"] for note in NOTES]
+def test_there_are_two_corpora() -> None:
+    assert {"corpus.json", "corpus_intents.json"} <= set(CORPORA)
+
+
+@each_corpus
+def test_the_corpus_is_large_mixed_and_names_only_registered_rules(name: str) -> None:
+    notes = CORPORA[name]
+    assert len(notes) >= 120
+    verdicts = [note["verdict"] for note in notes]
     assert verdicts.count("ready") >= 40
     assert verdicts.count("revise") >= 40
-    for note in NOTES:
+    for note in notes:
         assert set(note.get("rules", [])) <= set(RULES), note
         assert bool(note.get("rules")) == (note["verdict"] == "revise"), note
 
 
-def test_no_good_note_gets_a_warning_or_an_error() -> None:
+@each_corpus
+def test_no_good_note_gets_a_warning_or_an_error(name: str) -> None:
     flagged = [
         (rules, note["text"])
-        for note in NOTES
+        for note in CORPORA[name]
         if note["verdict"] == "ready" and (rules := blocking_rules(note))
     ]
     assert not flagged, flagged
 
 
-def test_verdicts_are_right_for_nearly_every_note() -> None:
-    wrong = [note["text"] for note in NOTES if check_case(note).verdict != note["verdict"]]
-    accuracy = 1 - len(wrong) / len(NOTES)
+@each_corpus
+def test_verdicts_are_right_for_nearly_every_note(name: str) -> None:
+    notes = CORPORA[name]
+    wrong = [note["text"] for note in notes if check_case(note).verdict != note["verdict"]]
+    accuracy = 1 - len(wrong) / len(notes)
     assert accuracy >= MIN_ACCURACY, (accuracy, wrong)
 
 
-def test_the_expected_problems_are_caught() -> None:
-    expected = [(rule, note) for note in NOTES for rule in note.get("rules", [])]
+@each_corpus
+def test_the_expected_problems_are_caught(name: str) -> None:
+    expected = [(rule, note) for note in CORPORA[name] for rule in note.get("rules", [])]
     missed = [(rule, note["text"]) for rule, note in expected if rule not in blocking_rules(note)]
     recall = 1 - len(missed) / len(expected)
     assert recall >= MIN_RECALL, (recall, missed)
@@ -70,9 +88,10 @@ HARMLESS_EDITS = {
 }
 
 
-def test_harmless_edits_keep_good_notes_good() -> None:
+@each_corpus
+def test_harmless_edits_keep_good_notes_good(name: str) -> None:
     flagged = []
-    for note in NOTES:
+    for note in CORPORA[name]:
         if note["verdict"] != "ready":
             continue
         for name, edit in HARMLESS_EDITS.items():

@@ -12,6 +12,7 @@ import pytest
 
 from pycore import DraftError, Finding, Note, api, check, draft
 from pycore.kinds import HOW_KINDS, WHY_KINDS
+from pycore.model import LIMITS
 from pycore.rules import RULES
 from pycore.textutil import utf16_length
 
@@ -33,7 +34,7 @@ def test_exact_drafts_through_the_api(case: dict[str, Any]) -> None:
     assert reply["ok"] is True, reply
     result = reply["result"]
     assert [d["text"] for d in result["drafts"]] == case["drafts"]
-    limit = case["request"].get("limit", 200)
+    limit = case["request"].get("limit", LIMITS[case["request"].get("kind", "invite")])
     for item in result["drafts"]:
         assert set(item) == {"text", "length", "verdict", "tone", "findings"}
         assert item["verdict"] == "ready"
@@ -51,6 +52,7 @@ def test_the_table_covers_every_kind_and_a_problem() -> None:
     assert hows == {kind.id for kind in HOW_KINDS}
     assert whys == {kind.id for kind in WHY_KINDS}
     assert any("problem" in case for case in CASES)
+    assert {case["request"].get("kind", "invite") for case in CASES} == {"invite", "message"}
     assert {case["request"].get("limit", 200) for case in CASES} >= {200, 300}
 
 
@@ -213,6 +215,17 @@ def test_whitespace_is_normalised_and_empty_optional_details_vanish() -> None:
     )
     assert messy == texts(slots={"event": "PyCon Lisbon"})
     assert all("PyCon Lisbon" in text and "  " not in text for text in messy)
+
+
+def test_hidden_characters_pasted_with_a_detail_never_reach_a_draft() -> None:
+    # A name from a chat app comes wrapped in direction isolates; one from a web page can
+    # carry a zero-width space or a byte order mark.
+    hidden = texts(name="\u2068\ufeffAda\u200b\u2069", slots={"event": "\u202aPyCon Lisbon\u202c"})
+    assert hidden == texts(slots={"event": "PyCon Lisbon"})
+    assert all(text.startswith("Hi Ada") for text in hidden)
+    # A joiner inside an emoji is part of it.
+    family = "PyCon \U0001f468\u200d\U0001f469\u200d\U0001f467 day"
+    assert all(family in text for text in texts(slots={"event": family}))
 
 
 def test_user_punctuation_is_not_doubled() -> None:

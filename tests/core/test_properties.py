@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from pycore import check
 from pycore.checker import arrange
-from pycore.model import RELATIONSHIPS
+from pycore.model import RELATIONSHIPS, TEXT_KINDS, TextKind
 
 # Every code point, lone surrogates included (JavaScript strings can carry them).
 ANY_CHAR = st.characters(exclude_categories=())
@@ -27,6 +27,7 @@ PIECES = st.sampled_from(
         "\U0001f468\u200d\U0001f469\u200d\U0001f467", "\U0001f1f5\U0001f1f9",
         "\u05e9\u05dc\u05d5\u05dd ", "\u0645\u0631\u062d\u0628\u0627 ", "e\u0301",
         "\x00", "\ud800", "\udfff", "THE END ", "www.example.com ", "_", "{", "<", "[",
+        "Thanks for connecting! ", "glad to be connected ", "Could I ask you ",
     ]
 )
 TEXTS = st.one_of(
@@ -38,6 +39,8 @@ OPTIONS = st.fixed_dictionaries(
         "limit": st.integers(min_value=1, max_value=400),
         "relationship": st.sampled_from(RELATIONSHIPS),
         "name": st.none() | st.text(alphabet=ANY_CHAR, max_size=20),
+        "kind": st.sampled_from(TEXT_KINDS),
+        "sent_note": st.none() | st.text(alphabet=ANY_CHAR, max_size=20),
     }
 )
 
@@ -75,14 +78,16 @@ ADVERSARIAL = {
     "dotted": "a." * (MEGABYTE // 2),
     "slot words": "NAME " * (MEGABYTE // 5),
     "canned text": "I would like to add you to my " * (MEGABYTE // 30),
+    "thanks": "Thanks for connecting! " * (MEGABYTE // 23),
     "emoji": "\U0001f680" * (MEGABYTE // 2),
     "lone surrogates": "\ud800" * MEGABYTE,
 }
 
 
+@pytest.mark.parametrize("kind", TEXT_KINDS)
 @pytest.mark.parametrize("text", list(ADVERSARIAL.values()), ids=list(ADVERSARIAL))
-def test_a_megabyte_of_adversarial_text_is_checked(text: str) -> None:
-    report = check(text)
+def test_a_megabyte_of_adversarial_text_is_checked(text: str, kind: TextKind) -> None:
+    report = check(text, kind=kind)
     assert report.length == utf16_units(text)
     assert report.verdict == "revise"
     assert "length" in report.rules

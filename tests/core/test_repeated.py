@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from case_tables import corpus
+from case_tables import corpora
 from pycore import api, check
 from pycore.model import Note
 from pycore.rules import repeated
@@ -85,7 +85,7 @@ def test_only_the_first_window_of_characters_is_compared() -> None:
 
 def test_no_good_note_in_the_corpus_repeats_another_corpus_note() -> None:
     """The corpus notes were written one by one: none should read as a copy of another."""
-    notes = corpus()
+    notes = [note for notes in corpora().values() for note in notes]
     texts = [note["text"] for note in notes]
     flagged = []
     for note in notes:

@@ -15,12 +15,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import BrowserContext, Playwright, expect
+from playwright.sync_api import Browser, BrowserContext, Playwright, expect
 
 import build  # the root and this folder are on the path (pyproject's pythonpath)
 from notewell_build.engines import Session, session_opener
 from notewell_build.machine import ENGINES
-from notewell_harness import ROOT, RequestLog, Server
+from notewell_harness import ROOT, KillableChromium, RequestLog, Server
 
 E2E_DIR = Path(__file__).resolve().parent
 
@@ -106,6 +106,12 @@ def dist_copy(dist: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def screenshots(pytestconfig: pytest.Config) -> Path:
+    """Where tests leave pictures for people to look at (never compared)."""
+    return Path(pytestconfig.getoption("--output")).resolve() / "screenshots"
+
+
+@pytest.fixture
 def request_log() -> RequestLog:
     return RequestLog()
 
@@ -123,6 +129,30 @@ def new_context(
 
     yield recorded
     request_log.assert_stayed_home()
+
+
+@pytest.fixture
+def phone_context(
+    playwright: Playwright, browser: Browser, base_url: str, request_log: RequestLog
+) -> Iterator[Callable[..., BrowserContext]]:
+    """A context on another of Playwright's phones ("iPhone SE", "Pixel 7 landscape"), in
+    Chromium, recorded like every other; fails the test when a request leaves."""
+    opened: list[BrowserContext] = []
+
+    def open_phone(device: str, **kwargs: Any) -> BrowserContext:
+        descriptor = dict(playwright.devices[device])
+        descriptor.pop("default_browser_type", None)
+        context = browser.new_context(**{**descriptor, "base_url": base_url, **kwargs})
+        request_log.watch(context)
+        opened.append(context)
+        return context
+
+    yield open_phone
+    try:
+        request_log.assert_stayed_home()
+    finally:
+        for context in opened:
+            context.close()
 
 
 @pytest.fixture
@@ -152,6 +182,23 @@ def persistent_context(
     finally:
         for context in opened:
             context.close()
+
+
+@pytest.fixture
+def killable_chromium(
+    playwright: Playwright,
+    browser_type_launch_args: dict[str, Any],
+    request_log: RequestLog,
+) -> Iterator[KillableChromium]:
+    """A Chromium the test launches on a profile folder and may SIGKILL at any moment."""
+    executable = (
+        browser_type_launch_args.get("executable_path") or playwright.chromium.executable_path
+    )
+    args = list(browser_type_launch_args.get("args", []))
+    chromium = KillableChromium(playwright, str(executable), args, request_log)
+    yield chromium
+    chromium.kill()
+    request_log.assert_stayed_home()
 
 
 # --- every engine (notewell_build.engines) ----------------------------------------------

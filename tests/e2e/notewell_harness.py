@@ -6,14 +6,17 @@ Kept out of conftest.py so the tests can import these types by a unique module n
 from __future__ import annotations
 
 import contextlib
+import os
+import signal
 import socket
+import subprocess
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from playwright.sync_api import BrowserContext, ConsoleMessage, Page, Request
+from playwright.sync_api import BrowserContext, ConsoleMessage, Page, Playwright, Request
 
 from notewell_build.server import make_server
 
@@ -138,3 +141,74 @@ class RequestLog:
         leaks = self.leaving(SERVER_ORIGINS)
         assert not leaks, f"requests left the origin: {leaks}"
         assert not self.refused, f"the Content-Security-Policy refused: {self.refused}"
+
+
+# --- a browser the test can kill ----------------------------------------------------------
+
+DEVTOOLS_LISTENING = "DevTools listening on "
+LAUNCH_TIMEOUT_S = 60
+
+
+@dataclass
+class KillableChromium:
+    """Chromium started by the test on a persistent profile and driven over CDP, so that
+    the test can SIGKILL its whole process group: the browser dies with no shutdown work
+    at all, as when a phone kills it (Playwright's close() shuts Chromium down cleanly)."""
+
+    playwright: Playwright
+    executable: str
+    args: list[str]
+    log: RequestLog
+    process: subprocess.Popen[bytes] | None = None
+
+    def launch(self, profile: Path) -> BrowserContext:
+        """Start Chromium on `profile` (killing the last one); return its persistent
+        context, recorded in the request log."""
+        self.kill()
+        command = [
+            self.executable,
+            "--headless",
+            *self.args,
+            f"--user-data-dir={profile}",
+            "--remote-debugging-port=0",
+            "--no-first-run",
+            "--no-default-browser-check",
+            "about:blank",
+        ]
+        self.process = subprocess.Popen(
+            command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
+        )
+        listening = self.devtools_address(self.process)
+        context = self.playwright.chromium.connect_over_cdp(listening).contexts[0]
+        self.log.watch(context)
+        return context
+
+    @staticmethod
+    def devtools_address(process: subprocess.Popen[bytes]) -> str:
+        """The DevTools address Chromium prints once it listens. Its standard error is
+        read to the end in a thread, so a full pipe never blocks the browser."""
+        found: list[str] = []
+        printed = threading.Event()
+
+        def drain() -> None:
+            assert process.stderr is not None
+            for raw in process.stderr:
+                line = raw.decode(errors="replace")
+                if DEVTOOLS_LISTENING in line and not found:
+                    found.append(line.split(DEVTOOLS_LISTENING, 1)[1].strip())
+                    printed.set()
+            printed.set()  # exited without listening
+
+        threading.Thread(target=drain, daemon=True).start()
+        if not printed.wait(LAUNCH_TIMEOUT_S) or not found:
+            raise RuntimeError(f"Chromium did not start (exit status {process.poll()})")
+        return found[0]
+
+    def kill(self) -> None:
+        """SIGKILL the browser and every process it started; wait until they are gone."""
+        if self.process is None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait()
+        self.process = None

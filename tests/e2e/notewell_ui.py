@@ -6,11 +6,15 @@ passes here also says the screen reader names are right.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from playwright.sync_api import Locator, Page, expect
+
+from notewell_harness import Server
 
 # Starting Pyodide, or precaching the ~10 MB build, takes 2-3 s on two idle cores; much
 # more while `build.py test` runs linters beside the browser.
@@ -23,6 +27,17 @@ def open_app(page: Page, url: str = "/", *, python: bool = True) -> None:
     page.wait_for_function("() => typeof window.notewell === 'object'")
     if python:
         wait_for_python(page)
+
+
+def shared(page: Page, server: Server, **fields: str) -> None:
+    """What Android does when the user shares into the installed app: a GET of the
+    manifest's share_target action with the shared fields as the query."""
+    manifest = json.loads((Path(server.directory) / "manifest.webmanifest").read_text())
+    target = manifest["share_target"]
+    assert target["method"] == "GET"
+    query = {target["params"][key]: value for key, value in fields.items()}
+    action = target["action"].removeprefix("./")
+    open_app(page, f"{server.url}{action}?{urlencode(query)}", python=False)
 
 
 def wait_for_python(page: Page) -> None:
@@ -80,7 +95,24 @@ def finding(page: Page, rule: str) -> Locator:
     return checks(page).locator(f'li[data-rule="{rule}"]')
 
 
+def open_finding(page: Page, rule: str) -> Locator:
+    """A finding's line, opened so its excerpt, advice and fixes show (a tap, if closed)."""
+    line = finding(page, rule)
+    toggle = line.locator("button[aria-expanded]")
+    if toggle.get_attribute("aria-expanded") == "false":
+        toggle.click()
+    expect(toggle).to_have_attribute("aria-expanded", "true")
+    return line
+
+
+def show_optional_details(page: Page) -> None:
+    """Unfold every chosen kind's optional details ("Optional: ...")."""
+    for fold in page.locator("details.optional-fold:not([open]) > summary").all():
+        fold.click()
+
+
 def verdict(page: Page) -> Locator:
+    """The checker's summary line: "Ready to send", or "1 error, 2 warnings"."""
     return page.locator("#verdict")
 
 
@@ -157,13 +189,42 @@ def open_settings(page: Page) -> Locator:
     return settings
 
 
-def screenshot(page: Page, folder: Path, name: str) -> None:
-    """A full-page picture for people to look at (never compared)."""
+def set_your_name(page: Page, name: str) -> None:
+    """Settings' "Your name": what fills a template slot that stands for the sender."""
+    settings = open_settings(page)
+    page.get_by_label("Your name", exact=True).fill(name)
+    button(page, "Done").click()
+    expect(settings).to_be_hidden()
+
+
+def fix_button(page: Page, rule: str) -> Locator:
+    """The fix of the rule's first finding, in the note's order."""
+    return finding(page, rule).first.get_by_role("button", name="Fix")
+
+
+def tap_fix(page: Page, text: str, rule: str, label: str) -> str:
+    """Type `text` as the note, tap the fix the `rule` finding offers (it must say
+    `label`) and return the note it leaves."""
+    note(page).fill(text)
+    fix = open_finding(page, rule).get_by_role("button", name="Fix").first
+    expect(fix).to_have_text(f"Fix: {label}")
+    fix.click()
+    expect(note(page)).not_to_have_value(text)
+    return note(page).input_value()
+
+
+def screenshot(page: Page, folder: Path, name: str, *, full_page: bool = True) -> None:
+    """A picture for people to look at (never compared): the whole page, or the screen."""
     folder.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=folder / f"{name}.png", full_page=True)
+    page.screenshot(path=folder / f"{name}.png", full_page=full_page)
 
 
 # --- people, saving and the data on the device (issue 5) --------------------------------
+
+
+def wait_until_started(page: Page) -> None:
+    """Wait until the app has decided whom to show: the stored person, or rescued edits."""
+    page.evaluate("async () => { await window.notewell.started; }")
 
 
 def wait_until_saved(page: Page) -> None:
@@ -215,3 +276,102 @@ def download_bytes(page: Page, button_name: str) -> tuple[str, bytes]:
         people_sheet(page).get_by_role("button", name=button_name, exact=True).click()
     download = info.value
     return download.suggested_filename, Path(download.path()).read_bytes()
+
+
+def exported(page: Page) -> tuple[bytes, list[dict[str, Any]]]:
+    """Tap "Export (JSON)" in People; the file, and the people in it in id order."""
+    _, data = download_bytes(page, "Export (JSON)")
+    export = json.loads(data)
+    assert export["format"] == "notewell-export" and export["version"] == 1
+    return data, sorted(export["people"], key=lambda p: p["id"])
+
+
+# --- one thumb, one screen (issue 18) ---------------------------------------------------
+
+
+# LinkedIn's canned text and a pitch in one sentence: an error, a warning in two places (one
+# fix for both) and a tip.
+PITCHED = (
+    "I'd like to add you to my professional network on LinkedIn. We help teams grow, book a demo."
+)
+
+
+def copy_button(page: Page) -> Locator:
+    return button(page, "Copy")
+
+
+def tap_in_place(page: Page, target: Locator) -> None:
+    """Tap a target where it is on screen, as a thumb does. Playwright's click() first
+    scrolls its target "into view", which for one in a sticky bar moves the page under it
+    (and can hide a target that depends on what is on screen, like the drafts cue)."""
+    expect(target).to_be_visible()
+    box = target.bounding_box()
+    assert box is not None, f"{target} is not on the page"
+    page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+
+# The element with this id is on screen and nothing covers its middle (a sheet, a toast,
+# the app bar, the keyboard's inset).
+UNCOVERED = """(id) => {
+    const element = document.getElementById(id);
+    const box = element.getBoundingClientRect();
+    const onScreen = box.top >= 0 && box.left >= 0
+        && box.bottom <= innerHeight && box.right <= innerWidth;
+    const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    return onScreen && element.contains(hit);
+}"""
+
+
+def uncovered(page: Page, element_id: str) -> bool:
+    """Whether the element with this id is on screen with nothing over its middle."""
+    seen: bool = page.evaluate(UNCOVERED, element_id)
+    return seen
+
+
+def wait_until_uncovered(page: Page, element_id: str) -> None:
+    """Wait until the element with this id is on screen and uncovered (a smooth scroll)."""
+    page.wait_for_function(UNCOVERED, arg=element_id)
+
+
+def copy_in_reach(page: Page) -> bool:
+    return uncovered(page, "copy")
+
+
+# Every target the user can reach now (inside the topmost open dialog, which makes the rest
+# inert) that is smaller than 48 x 48 CSS px, described for a failure message.
+SMALL_TARGETS = """(minimum) => {
+    const dialogs = [...document.querySelectorAll('dialog[open]')];
+    const scope = dialogs.length ? dialogs[dialogs.length - 1] : document;
+    const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, '
+        + '[tabindex]:not([tabindex="-1"])';
+    return [...scope.querySelectorAll(selector)]
+        .filter(element => element.checkVisibility({visibilityProperty: true}))
+        .map(element => [element, element.getBoundingClientRect()])
+        .filter(([, box]) => box.width < minimum || box.height < minimum)
+        .map(([element, box]) => `${element.outerHTML.slice(0, 80)}: `
+            + `${Math.round(box.width)} x ${Math.round(box.height)}`);
+}"""
+
+
+def small_targets(page: Page, minimum: int = 48) -> list[str]:
+    small: list[str] = page.evaluate(SMALL_TARGETS, minimum)
+    return small
+
+
+# How many CSS px the page, or an open sheet's content, is wider than its box.
+OVERFLOW = """() => Math.max(
+    document.documentElement.scrollWidth - innerWidth,
+    ...[...document.querySelectorAll('dialog[open]')].map(d => d.scrollWidth - d.clientWidth),
+)"""
+
+
+def horizontal_overflow(page: Page) -> int:
+    """How many CSS px the page or an open sheet is wider than the screen (0: it fits)."""
+    wider: int = page.evaluate(OVERFLOW)
+    return wider
+
+
+def set_text_size(page: Page, percent: int) -> None:
+    """The browser's text size setting (Chromium's default font size; 100% is 16 px)."""
+    session = page.context.new_cdp_session(page)
+    session.send("Page.setFontSizes", {"fontSizes": {"standard": 16 * percent // 100}})

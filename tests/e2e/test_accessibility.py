@@ -1,4 +1,5 @@
-"""axe-core finds nothing on any screen, light or dark; each screen is also photographed.
+"""axe-core finds nothing on any screen (drafts, checks, the sheets, the questions asked
+before copying or deleting, Python failed), light or dark; each is also photographed.
 
 The screenshots (phone viewport) land in test-results/screenshots/ for people to look at;
 they are never compared.
@@ -9,20 +10,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
 from notewell_harness import ROOT
 from notewell_ui import (
+    START_TIMEOUT_MS,
     button,
     compose,
-    finding,
+    copy_button,
     note,
     open_app,
+    open_finding,
     open_people,
     open_settings,
     screenshot,
+    status,
+    tap_in_place,
     use_draft,
+    verdict,
     wait_for_drafts,
     wait_until_saved,
 )
@@ -38,11 +43,6 @@ RUN_AXE = """async () => {
         nodes: v.nodes.map(n => n.target.join(' ')),
     }));
 }"""
-
-
-@pytest.fixture
-def screenshots(pytestconfig: pytest.Config) -> Path:
-    return Path(pytestconfig.getoption("--output")).resolve() / "screenshots"
 
 
 def violations_in_both_themes(page: Page, screen: str, folder: Path) -> dict[str, Any]:
@@ -76,8 +76,15 @@ def test_axe_finds_no_violations_on_any_screen(new_context: Any, screenshots: Pa
 
     chosen = use_draft(page, 1)
     note(page).fill(chosen + " I came across your profile.")
-    finding(page, "vague").wait_for()
+    open_finding(page, "vague")
     found |= violations_in_both_themes(page, "editor-checks", screenshots)
+
+    note(page).fill(chosen * 3)  # over the limit: Copy asks first
+    tap_in_place(page, copy_button(page))
+    expect(page.get_by_role("alertdialog", name="Copy it anyway?")).to_be_visible()
+    found |= violations_in_both_themes(page, "copy-question", screenshots)
+    button(page, "Keep editing").click()
+    note(page).fill(chosen)
 
     open_settings(page)
     found |= violations_in_both_themes(page, "settings", screenshots)
@@ -87,6 +94,24 @@ def test_axe_finds_no_violations_on_any_screen(new_context: Any, screenshots: Pa
     people = open_people(page)
     expect(people.get_by_role("listitem")).to_have_count(1)
     found |= violations_in_both_themes(page, "people", screenshots)
+    button(page, "Edit").click()
+    people.get_by_role("button", name="Delete Ada").click()
+    expect(page.get_by_role("alertdialog", name="Delete Ada?")).to_be_visible()
+    found |= violations_in_both_themes(page, "people-delete-question", screenshots)
+    button(page, "Cancel").click()
     button(page, "Close").click()
 
+    assert not found, found
+
+
+def test_axe_finds_no_violations_when_python_failed(new_context: Any, screenshots: Path) -> None:
+    context: BrowserContext = new_context(bypass_csp=True, service_workers="block")
+    context.route("**/pyodide/**", lambda route: route.abort())
+    page = context.new_page()
+    open_app(page, python=False)
+    expect(status(page)).to_contain_text("Checks unavailable", timeout=START_TIMEOUT_MS)
+    note(page).fill("Hi Ada, great to meet you at PyCon Lisbon.")
+    expect(verdict(page)).to_have_text("Not checked")
+    page.add_script_tag(path=AXE)
+    found = violations_in_both_themes(page, "python-failed", screenshots)
     assert not found, found

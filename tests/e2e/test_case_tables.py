@@ -27,7 +27,10 @@ EDGE_CASES = [
     {"text": "x" * (api.MAX_TEXT_CHARS + 1)},  # too long: a clear error, not a dead worker
     {"text": "Hi Ada", "limit": "200"},  # wrong type: a clear error
 ]
-CHECK_FIELDS = ("text", "limit", "relationship", "name", "earlier")
+CHECK_FIELDS = (
+    "text", "limit", "relationship", "name", "earlier", "lang", "sender_name", "company",
+    "event", "kind", "sent_note",
+)
 
 # Every request in one round trip to the page; JSON strings both ways, so lone surrogates
 # in the tables survive the trip (JSON escapes them; the protocol's UTF-8 would not).
@@ -112,8 +115,16 @@ def test_case_tables_answer_the_same_in_the_browser(page: Page) -> None:
     """One page for every table: they only talk to the worker, so Python starts once."""
     open_app(page)
     checks = check_requests()
-    found = mismatches(checks, in_browser(page, checks))
+    replies = in_browser(page, checks)
+    found = mismatches(checks, replies)
     assert not found, found[:5]
+    # The first messages' tables reached the worker as messages (kind passed through).
+    messages = [
+        reply
+        for request, reply in zip(checks, replies, strict=True)
+        if request["payload"].get("kind") == "message"
+    ]
+    assert messages and all(reply["result"]["kind"] == "message" for reply in messages)
 
     cases = json.loads(DRAFTS.read_text(encoding="utf-8"))
     drafts = [

@@ -15,6 +15,7 @@ from notewell_ui import (
     grant_clipboard,
     note,
     open_app,
+    open_finding,
     open_settings,
     squash,
     use_draft,
@@ -49,7 +50,7 @@ def test_new_user_journey_from_details_to_clipboard(page: Page, server: Server) 
     expect(verdict(page)).not_to_contain_text("Ready to send")
 
     # The one-tap fix ("Fix: remove …") takes out exactly the sentence that was added.
-    vague.get_by_role("button", name="Fix").click()
+    open_finding(page, "vague").get_by_role("button", name="Fix").click()
     expect(note(page)).to_have_value(chosen)
     expect(finding(page, "vague")).to_have_count(0)
     expect(verdict(page)).to_contain_text("Ready to send")

@@ -21,6 +21,7 @@ from notewell_ui import (
     open_app,
     open_people,
     open_settings,
+    show_optional_details,
     use_draft,
     wait_for_drafts,
     wait_until_saved,
@@ -73,10 +74,12 @@ def test_markup_in_every_field_is_shown_as_text(page: Page) -> None:
     first_name(page).fill(next(payloads))
     for kind in kinds["why"]:
         why(page, kind["label"]).check()
+        show_optional_details(page)
         for slot in kind["slots"]:
             detail(page, slot["label"]).fill(next(payloads))
     for kind in kinds["how"]:
         how(page, kind["label"]).check()
+        show_optional_details(page)
         for slot in kind["slots"]:
             detail(page, slot["label"]).fill(next(payloads))
         assert_nothing_injected(page)

@@ -15,9 +15,11 @@ from notewell_ui import (
     START_TIMEOUT_MS,
     button,
     compose,
+    copy_and_read,
     detail,
     finding,
     first_name,
+    grant_clipboard,
     note,
     open_app,
     open_people,
@@ -25,8 +27,11 @@ from notewell_ui import (
     people_names,
     people_sheet,
     person_status,
+    tap_in_place,
+    uncovered,
     verdict,
     wait_until_saved,
+    wait_until_uncovered,
 )
 
 # Text a phone keyboard produces: emoji (two UTF-16 units), right-to-left script, accents.
@@ -209,3 +214,56 @@ def test_a_megabyte_pasted_by_mistake_is_explained_and_kept(page: Page, server: 
     page.reload()
     expect(note(page)).not_to_have_value("")
     assert page.evaluate("() => document.querySelector('#note').value") == big
+
+
+PRIYA = "Hi Priya, great to meet you at PyCon Lisbon. I'd love your advice on type hints."
+ALEX = "Hi Alex, thanks for the chat about packaging at PyCon Lisbon."
+
+
+def test_the_next_person_never_renames_one_whose_note_went_out(page: Page, server: Server) -> None:
+    """Issue 18, item 1: after copying Priya's note, typing "Alex" into First name renamed
+    Priya's record. A new first name on a record whose note was copied or sent starts a
+    new person; "Next person", right after Copy, starts one too."""
+    grant_clipboard(page, server.origin)
+    open_app(page, server.url, python=False)
+    first_name(page).fill("Priya")
+    note(page).fill(PRIYA)
+    assert copy_and_read(page) == PRIYA
+    expect(person_status(page)).to_have_value("copied")
+
+    first_name(page).select_text()
+    first_name(page).press_sequentially("Alex")  # the first key replaces "Priya"
+    expect(first_name(page)).to_have_value("Alex")
+    expect(first_name(page)).to_be_focused()
+    expect(note(page)).to_have_value("")
+    expect(person_status(page)).to_have_value("")
+    expect(page.locator("#notice")).to_have_text(
+        "Priya keeps their name, as their note went out: this is a new person (both are in People)."
+    )
+    wait_until_uncovered(page, "notice")  # the app bar, scrolled under, must not hide it
+    note(page).fill(ALEX)
+    wait_until_saved(page)
+
+    assert page.evaluate("() => document.querySelector('#copy').nextElementSibling.id") == (
+        "next-person"
+    )
+    assert uncovered(page, "next-person"), "Next person is in reach in the action bar"
+    tap_in_place(page, button(page, "Next person"))
+    expect(first_name(page)).to_be_focused()
+    expect(first_name(page)).to_have_value("")
+    expect(note(page)).to_have_value("")
+    page.keyboard.type("Sam")
+    wait_until_saved(page)
+
+    open_people(page)
+    assert people_names(page) == ["Sam", "Alex", "Priya"]
+    people_sheet(page).get_by_role("button", name=re.compile(r"^Priya\b")).click()
+    expect(note(page)).to_have_value(PRIYA)
+    expect(person_status(page)).to_have_value("copied")
+    # Their note went out: a new name still starts a new person, even a longer one.
+    first_name(page).press("End")
+    page.keyboard.type(" K.")
+    expect(note(page)).to_have_value("")
+    page.reload()
+    open_people(page)
+    assert sorted(people_names(page)) == ["Alex", "Priya", "Priya K.", "Sam"]

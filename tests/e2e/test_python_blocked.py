@@ -1,4 +1,5 @@
-"""When Python cannot load, the app says so and the editor, count and copy still work."""
+"""When Python cannot load, the app says so and the editor, count and copy still work;
+Retry starts it again."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from notewell_ui import (
     note,
     open_app,
     status,
+    verdict,
 )
 from pycore.model import DEFAULT_LIMIT
 from pycore.textutil import utf16_length
@@ -71,3 +73,42 @@ def test_editor_count_and_copy_work_without_python(
     expect(note(page)).to_have_value(TEXT)
     expect(count(page)).to_have_text(f"{utf16_length(TEXT)} / {DEFAULT_LIMIT}")
     assert copy_and_read(page) == TEXT
+
+
+def test_retry_starts_python_again_and_keeps_the_note(new_context: Any, server: Server) -> None:
+    """A network that failed while Python loaded: Retry starts it again, nothing typed lost."""
+    context = new_context(service_workers="block")
+    network = "down"
+    held: list[Route] = []
+
+    def flaky(route: Route) -> None:
+        if network == "down":
+            route.abort()
+        elif network == "slow":
+            held.append(route)  # answered later: Python stays loading meanwhile
+        else:
+            route.continue_()
+
+    context.route("**/pyodide/**", flaky)
+    page = context.new_page()
+    open_app(page, python=False)
+    retry = page.get_by_role("button", name="Retry")
+    expect(status(page)).to_contain_text("Checks unavailable", timeout=START_TIMEOUT_MS)
+    expect(retry).to_be_visible()
+    note(page).fill(TEXT)
+    expect(verdict(page)).to_have_text("Not checked")
+    expect(page.locator("#verdict-word")).to_have_text("Not checked")
+
+    network = "slow"  # Python cannot finish loading until the held requests are answered
+    retry.click()
+    expect(status(page)).to_have_text("Loading checks… You can start writing now.")
+    expect(retry).to_be_hidden()
+    network = "up"
+    for route in held:
+        route.continue_()
+    expect(status(page)).to_have_text("Checks ready.", timeout=START_TIMEOUT_MS)
+    expect(note(page)).to_have_value(TEXT)
+    # The note is checked now, by the new worker.
+    expect(verdict(page)).not_to_have_text("Not checked")
+    expect(verdict(page)).not_to_be_empty()
+    expect(page.locator("#verdict-word")).not_to_have_text("Not checked")

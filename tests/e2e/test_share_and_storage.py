@@ -3,10 +3,6 @@ that fails: the user is told, the note stays on screen and copyable, saving is r
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-from urllib.parse import urlencode
-
 from playwright.sync_api import Page, expect
 
 from notewell_harness import Server
@@ -21,21 +17,11 @@ from notewell_ui import (
     open_people,
     people_names,
     save_status,
+    shared,
     wait_until_saved,
 )
 
 PROFILE = "https://www.linkedin.com/in/jane-doe-4b1a2c"
-
-
-def shared(page: Page, server: Server, **fields: str) -> None:
-    """What Android does when the user shares into the installed app: a GET of the
-    manifest's share_target action with the shared fields as the query."""
-    manifest = json.loads((Path(server.directory) / "manifest.webmanifest").read_text())
-    target = manifest["share_target"]
-    assert target["method"] == "GET"
-    query = {target["params"][key]: value for key, value in fields.items()}
-    action = target["action"].removeprefix("./")
-    open_app(page, f"{server.url}{action}?{urlencode(query)}", python=False)
 
 
 def test_a_shared_profile_becomes_a_new_person_with_the_name_guessed(
@@ -45,11 +31,21 @@ def test_a_shared_profile_becomes_a_new_person_with_the_name_guessed(
     expect(first_name(page)).to_have_value("Jane")
     expect(page.get_by_label("Profile URL")).to_have_value(f"{PROFILE}/")
     expect(page.get_by_text("New person from a shared profile")).to_be_visible()
-    expect(page.get_by_role("link", name="Open LinkedIn")).to_have_attribute("href", f"{PROFILE}/")
+    profile_link = page.get_by_role("link", name="Open their profile")
+    expect(profile_link).to_have_attribute("href", f"{PROFILE}/")
     assert "?" not in page.url, "a reload must not add the person again"
     wait_until_saved(page)
     open_people(page)
     assert people_names(page) == ["Jane Doe"]
+
+
+def test_a_name_from_a_shared_address_brings_no_hidden_character(
+    page: Page, server: Server
+) -> None:
+    # A byte order mark and a direction isolate, percent-encoded in the address.
+    shared(page, server, text="https://www.linkedin.com/in/%EF%BB%BF%E2%81%A8jane-doe-4b1a2c")
+    expect(first_name(page)).to_have_value("Jane")
+    expect(page.get_by_label("Full name")).to_have_value("Jane Doe")
 
 
 def test_shared_text_that_is_not_a_profile_is_kept_as_a_note(page: Page, server: Server) -> None:
@@ -61,6 +57,17 @@ def test_shared_text_that_is_not_a_profile_is_kept_as_a_note(page: Page, server:
     wait_until_saved(page)
     open_people(page)
     assert people_names(page) == ["Unnamed"]
+
+
+def test_an_empty_share_adds_no_one_and_says_so(page: Page, server: Server) -> None:
+    shared(page, server, title="", text="  ", url="")
+    expect(page.locator("#notice")).to_have_text(
+        "Nothing came with that share (no link and no text), so no one was added."
+    )
+    expect(first_name(page)).to_have_value("")
+    expect(page.get_by_label("Private notes")).to_have_value("")
+    open_people(page)
+    assert people_names(page) == []
 
 
 # Every IndexedDB write fails as on a full disk, until the test lets it through.
