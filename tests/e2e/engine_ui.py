@@ -47,6 +47,8 @@ NOTE = role("textbox", "Note")
 DRAFTS = role("list", "Drafts")
 CHECKS = role("list", "Checks")
 COPY = role("button", "Copy")
+PEOPLE = role("dialog", "People")
+PEOPLE_LIST = role("list", "People", within=PEOPLE)
 # Where the copied note goes: a stand-in for LinkedIn's "Add a note" box (added by paste_box).
 PASTE_BOX = role("textbox", "LinkedIn's note box")
 
@@ -180,6 +182,10 @@ def wait_for_drafts(session: Session, *needles: str) -> None:
     session.wait_for(DRAFTS_SHOW, DRAFTS, list(needles))
 
 
+def draft(number: int) -> Query:
+    return {"css": f":scope > li:nth-child({number})", "within": DRAFTS}
+
+
 def use_draft(session: Session, number: int) -> str:
     """Tap "Use draft N"; answer the Note's text once it holds that draft."""
     tap(session, role("button", f"Use draft {number}"))
@@ -187,8 +193,44 @@ def use_draft(session: Session, number: int) -> str:
     return value(session, NOTE)
 
 
+def open_finding(session: Session, rule: str) -> None:
+    """Open a finding's line, so its excerpt, advice and fixes show (a tap, if closed)."""
+    toggle = {"css": "button[aria-expanded]", "within": finding(rule)}
+    expanded = f"(query) => ({FIND})(query)?.getAttribute('aria-expanded')"
+    wait_until_shown(session, toggle)
+    if session.evaluate(expanded, toggle) == "false":
+        tap(session, toggle)
+    session.wait_for(f"(query) => ({expanded})(query) === 'true'", toggle)
+
+
 def tap_fix(session: Session, rule: str) -> None:
-    tap(session, role("button", "Fix", exact=False, within=finding(rule)))
+    """Tap the fix a finding offers ("Fix: ..."), opening its line first."""
+    open_finding(session, rule)
+    tap(session, role("button", "Fix: ", exact=False, within=finding(rule)))
+
+
+def open_people(session: Session) -> None:
+    """Open the People sheet and wait until it shows the stored people."""
+    tap(session, role("button", "People"))
+    session.wait_for(
+        f"(query) => ({FIND})(query)?.querySelector('#people-summary').textContent !== ''",
+        PEOPLE,
+    )
+
+
+def close_people(session: Session) -> None:
+    tap(session, role("button", "Close", within=PEOPLE))
+    wait_until_gone(session, PEOPLE)
+
+
+def person_shown(session: Session, *needles: str) -> None:
+    """Wait until the People list shows one person whose line holds every needle."""
+    session.wait_for(
+        f"""(list, needles) => [...(({FIND})(list)?.children ?? [])]
+            .some((person) => needles.every((n) => person.textContent.includes(n)))""",
+        PEOPLE_LIST,
+        list(needles),
+    )
 
 
 def copy(session: Session) -> None:

@@ -1,9 +1,10 @@
 """One journey, every engine a phone has: Chromium (Android), WebKit (every iPhone browser)
 and Firefox, each a fresh browser driven through `notewell_build.engines`.
 
-A person writes a note, copies it, comes back, and later opens the app with no network:
-their note is there, the checks still run, and Python started from the memory snapshot
-the first visit stored. An engine that is not installed fails here; it is never skipped.
+A person writes a note, copies it, comes back to find them among their People, and later
+opens the app with no network: their note is there, the checks still run, and Python
+started from the memory snapshot the first visit stored. An engine that is not installed
+fails here; it is never skipped.
 """
 
 from __future__ import annotations
@@ -14,13 +15,18 @@ from pathlib import Path
 from engine_ui import (
     FIRST_NAME,
     NOTE,
+    close_people,
     compose,
     copy,
+    draft,
     finding,
     open_app,
+    open_people,
     paste_elsewhere,
+    person_shown,
     runtime,
     tap_fix,
+    text,
     type_at_end,
     use_draft,
     value,
@@ -34,6 +40,7 @@ from engine_ui import (
 )
 from notewell_build.engines import Session
 from notewell_harness import Server
+from notewell_ui import squash
 
 NAME = "Ada"
 EVENT = "PyCon Lisbon"
@@ -48,6 +55,10 @@ def verdict_says(session: Session, words: str) -> None:
     session.wait_for(VERDICT_SAYS, words)
 
 
+def verdict_moves_off(session: Session, words: str) -> None:
+    session.wait_for(f"(words) => !({VERDICT_SAYS})(words)", words)
+
+
 def test_write_copy_come_back_and_work_offline(
     session: Session, dist: Path, own_server: Callable[[Path], Server]
 ) -> None:
@@ -57,14 +68,17 @@ def test_write_copy_come_back_and_work_offline(
 
     compose(session, NAME, "Met at an event", {"Event": EVENT}, ["Stay in touch"])
     wait_for_drafts(session, NAME, EVENT)
+    first = squash(text(session, draft(1)))
     chosen = use_draft(session, 1)
     assert NAME in chosen and EVENT in chosen
+    assert squash(chosen) in first, "the Note holds what draft 1 shows"
     verdict_says(session, "Ready to send")
 
     # The checker flags a vague sentence as it is typed; its one-tap fix takes it out.
     type_at_end(session, NOTE, VAGUE)
     wait_for_value(session, NOTE, chosen + VAGUE)
     wait_until_shown(session, finding("vague"))
+    verdict_moves_off(session, "Ready to send")
     tap_fix(session, "vague")
     wait_for_value(session, NOTE, chosen)
     wait_until_gone(session, finding("vague"))
@@ -86,6 +100,9 @@ def test_write_copy_come_back_and_work_offline(
     assert value(session, NOTE) == chosen
     second_visit = runtime(session)
     assert (second_visit["start"], second_visit["restore_error"]) == ("snapshot", None)
+    open_people(session)
+    person_shown(session, NAME, EVENT, "Copied")
+    close_people(session)
 
     # No network at all: the service worker serves the app, the checks still run.
     server.stop()
