@@ -69,10 +69,6 @@ def finding(rule: str) -> Query:
     return {"css": f'li[data-rule="{rule}"]', "within": CHECKS}
 
 
-def status_saying(text: str) -> Query:
-    return {"role": "status", "text": text}
-
-
 # --- steps ----------------------------------------------------------------------------------
 
 
@@ -233,10 +229,27 @@ def person_shown(session: Session, *needles: str) -> None:
     )
 
 
-def copy(session: Session) -> None:
-    """Tap Copy and wait for the app to say it is copied."""
+# "Copied" shows for a few seconds, which a loaded machine's driver may take to return
+# from a tap: what the status said is kept (window.copiedSaid) until it is read.
+WATCH_FOR_COPIED = """() => {
+    const status = document.getElementById("copy-status");
+    window.copiedSaid = false;
+    new MutationObserver((_, observer) => {
+        if (!status.textContent.startsWith("Copied")) return;
+        window.copiedSaid = true;
+        observer.disconnect();
+    }).observe(status, { childList: true, characterData: true, subtree: true });
+}"""
+
+
+def copy(session: Session, *, anyway: bool = False) -> None:
+    """Tap Copy and wait for the app to say it is copied; with `anyway`, the app first
+    asks (the note is too long or has an error) and the answer is "Copy anyway"."""
+    session.evaluate(WATCH_FOR_COPIED)
     tap(session, COPY)
-    wait_until_shown(session, status_saying("Copied"))
+    if anyway:
+        tap(session, role("button", "Copy anyway", within=role("alertdialog", "Copy it anyway?")))
+    session.wait_for("() => window.copiedSaid")
 
 
 def paste_elsewhere(session: Session) -> str:

@@ -3,7 +3,8 @@
 - CompressionStream arrived in Safari 16.4: without it the snapshot is kept uncompressed,
   and still restored.
 - WebKit lets the async clipboard write only within a user's gesture, and older or
-  embedded browsers have none: Copy falls back to selecting the note and copying it.
+  embedded browsers have none: Copy falls back to selecting the note and copying it;
+  after "Copy it anyway?" the copy runs in the answer's gesture.
 - Safari deletes a site's stored data after 7 days without a visit unless the app is on
   the Home Screen: people using it in Safari are told, once, beside (never over) the note.
 - Private windows may refuse IndexedDB (Firefox did before 115): the app still checks,
@@ -86,6 +87,17 @@ def test_copy_falls_back_to_selecting_the_note(session: Session, server: Server)
         session.evaluate(BREAK_CLIPBOARD, clipboard)
         copy(session)
         assert paste_elsewhere(session) == text
+
+
+def test_copy_anyway_copies_after_the_question(session: Session, server: Server) -> None:
+    """A note over the limit is copied only after "Copy it anyway?" is answered: the copy
+    then runs in the answer's tap, not the first one, which WebKit's clipboard must allow."""
+    open_page(session, server.url)
+    text = f"{NOTE_TEXT} {NOTE_TEXT} {NOTE_TEXT}"
+    assert len(text) > 200  # a free account's limit, the app's default
+    fill(session, NOTE, text)
+    copy(session, anyway=True)
+    assert paste_elsewhere(session) == text
 
 
 # A private window that refuses IndexedDB, as Firefox's did before version 115.
