@@ -23,6 +23,7 @@ from pathlib import Path
 from notewell_build.bench import BENCH_RUNS, ENGINE_CHOICES, bench, chosen_engines
 from notewell_build.checks import check_commands, run_checks
 from notewell_build.compress import write_precompressed
+from notewell_build.decoder import DECODER_PACKAGE, copy_decoder
 from notewell_build.machine import bootstrap, ensure_node_modules
 from notewell_build.runtime import (
     REGEX_PROGRAMS,
@@ -32,7 +33,7 @@ from notewell_build.runtime import (
     snapshot_key,
 )
 from notewell_build.server import serve_forever
-from notewell_build.steps import StepFailed, log, run
+from notewell_build.steps import StepFailed, log, pinned_npm_package, run
 from notewell_build.webapp import (
     check_manifest,
     copy_web,
@@ -62,6 +63,8 @@ def build_dist(root: Path, dist: Path) -> Path:
     copy_web(root / "web", dist)
     # Pyodide, its standard library trimmed and compiled.
     copy_runtime(runtime, dist / "pyodide", cache / "stdlib-bytecode")
+    # The QR decoder for browsers without BarcodeDetector, loaded when a scan starts.
+    copy_decoder(pinned_npm_package(root, DECODER_PACKAGE), dist / "vendor" / DECODER_PACKAGE)
     # The app's wheel, with pycore's regular expressions compiled for that Python.
     project = read_project(root)
     package = project["import_packages"][0]

@@ -18,7 +18,7 @@ import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from notewell_build.steps import NODE_STEPS, StepFailed, log, node_command
+from notewell_build.steps import NODE_STEPS, StepFailed, log, node_command, pinned_npm_package
 from notewell_build.wheel import package_files
 
 # The runtime files the browser needs; source maps, typings and the demo consoles stay out.
@@ -28,18 +28,7 @@ STDLIB_ZIP = "python_stdlib.zip"
 
 def pyodide_runtime(root: Path) -> Path:
     """The npm pyodide package, checked against the exact version package.json pins."""
-    pinned = json.loads((root / "package.json").read_text(encoding="utf-8"))["dependencies"]
-    runtime = root / "node_modules" / "pyodide"
-    installed = runtime / "package.json"
-    if not installed.exists():
-        raise StepFailed(f"{runtime} is missing; run `npm ci` in {root}")
-    version = json.loads(installed.read_text(encoding="utf-8"))["version"]
-    if version != pinned["pyodide"]:
-        raise StepFailed(
-            f"node_modules has pyodide {version}, package.json pins "
-            f"{pinned['pyodide']}; run `npm ci`"
-        )
-    return runtime
+    return pinned_npm_package(root, "pyodide")
 
 
 def copy_runtime(runtime: Path, out_dir: Path, cache: Path) -> None:
@@ -128,7 +117,7 @@ def trim_stdlib(source: Path, target: Path) -> None:
 # Each module becomes a sourceless .pyc in place of its .py, which zipimport loads
 # checking only its magic number. Compiled like `python -X no_debug_ranges -OO`: line
 # numbers stay; column ranges, docstrings and asserts go. That keeps the zip ~170 KB above
-# the source one instead of ~700 KB; for the precache budget (12 MB) a module is compiled
+# the source one instead of ~700 KB; for the precache budget (13.5 MB) a module is compiled
 # only when it spares compiling at least STDLIB_SOURCE_PER_BYTE bytes of source per byte
 # it adds to the zip (gzipped), which leaves ~60 small modules as source: 89% of the
 # source bytes are compiled for +96 KB.

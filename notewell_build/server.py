@@ -40,7 +40,8 @@ RESPONSE_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "Cross-Origin-Opener-Policy": "same-origin",
     "Cross-Origin-Resource-Policy": "same-origin",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+    # The camera reads QR codes (web/scanner.js); nothing else is asked for.
+    "Permissions-Policy": "camera=(self), microphone=(), geolocation=()",
     # The service worker decides what is fresh; the dev server never lets the HTTP cache.
     "Cache-Control": "no-cache",
 }

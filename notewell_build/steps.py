@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shlex
 import shutil
 import subprocess
@@ -33,3 +34,19 @@ def node_command(script: Path, arguments: Sequence[str]) -> list[str]:
     if node is None:
         raise StepFailed("node was not found: install Node.js 20 or newer")
     return [node, str(script), *arguments]
+
+
+def pinned_npm_package(root: Path, name: str) -> Path:
+    """node_modules/<name>, checked against the exact version package.json pins."""
+    manifest = json.loads((root / "package.json").read_text(encoding="utf-8"))
+    pinned = manifest["dependencies"][name]
+    package = root / "node_modules" / name
+    installed = package / "package.json"
+    if not installed.exists():
+        raise StepFailed(f"{package} is missing; run `npm ci` in {root}")
+    version = json.loads(installed.read_text(encoding="utf-8"))["version"]
+    if version != pinned:
+        raise StepFailed(
+            f"node_modules has {name} {version}, package.json pins {pinned}; run `npm ci`"
+        )
+    return package

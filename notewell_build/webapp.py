@@ -31,6 +31,9 @@ SW_FILES_TOKEN = '["%FILES%"]'
 # A static import or re-export at the start of a line: `import … from "./x.js"`,
 # `import "./x.js"`, `export … from "./x.js"`. These are what a browser fetches before a
 # module runs; import() is left out, as what it loads is not part of the start.
+# What a first visit precaches may not pass this (README: Performance): Pyodide and the
+# app take ~12.2 MB, the QR decoder (zxing-wasm's reader) ~1 MB.
+PRECACHE_BUDGET_BYTES = 13_500_000
 STATIC_IMPORT = re.compile(
     r"""^[ \t]*(?:import|export)\s+(?:[\w$*{},\s]+?\s+from\s+)?["']([^"']+)["']""", re.M
 )
@@ -181,17 +184,21 @@ def build_version(dist: Path, files: list[str]) -> str:
     return digest.hexdigest()[:16]
 
 
-def write_service_worker(template: Path, dist: Path) -> str:
-    """sw.js with this build's VERSION and precache list filled in; returns the VERSION."""
+def write_service_worker(template: Path, dist: Path, budget: int = PRECACHE_BUDGET_BYTES) -> str:
+    """sw.js with this build's VERSION and precache list filled in; returns the VERSION.
+    A build whose precache passes `budget` bytes stops here."""
     source = template.read_text(encoding="utf-8")
     if SW_VERSION_TOKEN not in source or SW_FILES_TOKEN not in source:
         raise StepFailed(f"{template} lacks {SW_VERSION_TOKEN} or {SW_FILES_TOKEN}")
     files = build_files(dist)
+    size = sum((dist / name).stat().st_size for name in files)
+    if size > budget:
+        raise StepFailed(f"the precache is {size:,} bytes, over its budget of {budget:,}")
     version = build_version(dist, files)
     source = source.replace(SW_VERSION_TOKEN, json.dumps(version))
     source = source.replace(SW_FILES_TOKEN, json.dumps(files, indent=1))
     (dist / "sw.js").write_text(source, encoding="utf-8")
-    log(f"service worker: version {version}, {len(files)} files")
+    log(f"service worker: version {version}, {len(files)} files, {size:,} bytes")
     return version
 
 

@@ -3,25 +3,27 @@
 import { bringIntoView, createActionBar } from "./action-bar.js";
 import { createCompose } from "./compose.js";
 import { createEditor } from "./editor.js";
+import { QUICK_DETAILS, createEventMode } from "./event-mode.js";
 import { connect } from "./messenger.js";
 import { watchServiceWorker } from "./offline.js";
 import { createJournal } from "./journal.js";
+import { createModeView, editorMode, modeFields, textField, withMessageStarted } from "./message-mode.js";
 import {
   STATUSES,
   TEXT_FIELDS,
   currentStatus,
   displayName,
-  earlierNotes,
+  earlierTexts,
   hasContent,
   newPerson,
   normalizePerson,
   notesSentThisMonth,
   noteWentOut,
-  personFromShare,
   withStatus,
 } from "./people.js";
 import { createPeopleView } from "./people-view.js";
 import { showPythonStatus } from "./python-status.js";
+import { createScanner } from "./scanner.js";
 import { createSettings } from "./settings.js";
 import { createConfirm, makeSheet } from "./sheets.js";
 import { showStorageNotice } from "./storage-notice.js";
@@ -31,8 +33,9 @@ import { MAX_EXPORT_BYTES, exportBytes, tooMuchData } from "./transfer.js";
 // A failed save is retried, backing off; every new edit tries again at once.
 const RETRY_FIRST_MS = 2000;
 const RETRY_MAX_MS = 10_000;
-// Only real LinkedIn profile addresses become links; anything else is shown as text.
-const PROFILE_URL = /^https:\/\/(?:[a-z]{2,3}\.|www\.)?linkedin\.com\/in\/[\w\-%.]+\/?$/i;
+// Only LinkedIn profile addresses become links (the record rules turn regional hosts
+// into www); anything else is shown as text.
+const PROFILE_URL = /^https:\/\/www\.linkedin\.com\/in\/[\w\-%.]+\/?$/i;
 
 const $ = (id) => document.getElementById(id);
 
@@ -50,6 +53,9 @@ window.notewell = {
 // The person on screen lives in memory first: when storage fails, nothing typed is lost
 // and the note can still be copied.
 let person = newPerson();
+// What the editor writes for them: the invitation's note, or the first message once the
+// invitation went (message-mode.js). Set from the person in applyMode.
+let mode = { kind: "invite", limit: 0, sentNote: null };
 let everyone = []; // the people IndexedDB holds
 // Each person's latest state that IndexedDB does not hold yet, by id; also in the journal.
 const unsaved = new Map();
@@ -88,7 +94,7 @@ function collect() {
   let next = normalizePerson({
     ...person,
     ...fields,
-    draft: editor.text(),
+    [textField(mode)]: editor.text(),
     caret: editor.caret(),
     updated: new Date().toISOString(),
   });
@@ -234,11 +240,11 @@ const editor = createEditor(
     checks: $("checks"),
   },
   {
-    check(text, limit) {
+    check(text) {
       const { name, how, company, slots } = compose.state();
       const relationship = how === "close" ? "close" : "other";
       // The note's language is detected from its words (pycore.lang).
-      const payload = { text, limit, relationship, lang: "auto" };
+      const payload = { text, relationship, lang: "auto", ...modeFields(mode) };
       // What fills a template slot left in the note: their name, company and event, yours.
       const people = {
         name,
@@ -247,7 +253,7 @@ const editor = createEditor(
         sender_name: settings.current().name,
       };
       for (const [key, value] of Object.entries(people)) if (value?.trim()) payload[key] = value.trim();
-      const earlier = earlierNotes(allPeople(), person.id);
+      const earlier = earlierTexts(allPeople(), person.id, textField(mode));
       if (earlier.length) payload.earlier = earlier;
       return python.call("check", payload);
     },
@@ -296,8 +302,8 @@ const pythonStatus = showPythonStatus(
 );
 
 const settings = createSettings(makeSheet($("settings")), (value) => {
-  editor.setLimit(value.limit);
   compose.setSettings(value);
+  applyMode();
   showBudget();
 });
 $("open-settings").addEventListener("click", () => settings.open());
@@ -308,8 +314,16 @@ const statusSelect = $("person-status");
 statusSelect.querySelector("option").disabled = true;
 for (const status of STATUSES) statusSelect.append(new Option(status.label, status.id));
 
+// Marking them "Accepted" (or the invitation sent without a note) turns the editor to
+// their first message, and back when the status goes back.
 function setStatus(status) {
+  const before = textField(mode);
   keep(withStatus(collect(), status));
+  applyMode();
+  if (textField(mode) !== before) {
+    if (mode.kind === "message") keep(withMessageStarted(person));
+    showText();
+  }
   showBudget();
 }
 statusSelect.addEventListener("change", () => setStatus(statusSelect.value));
@@ -385,11 +399,36 @@ const people = createPeopleView(
 );
 $("open-people").addEventListener("click", () => people.open());
 
-// Put a person on screen: their details, their note with the caret where it was.
+const modeView = createModeView({
+  label: $("note-label"),
+  sent: $("sent-note"),
+  sentText: $("sent-note-text"),
+  noteSteps: $("note-steps"),
+  messageSteps: $("message-steps"),
+});
+
+// The editor, drafts and checks as the person's status asks: their note, or their first
+// message with the note that was sent above it.
+function applyMode() {
+  mode = editorMode(person, settings.current().limit);
+  modeView.show(mode);
+  $("note").maxLength = TEXT_FIELDS[textField(mode)].max;
+  editor.setLimit(mode.limit);
+  compose.setMode(mode);
+}
+
+// The person's text for the current mode, with the caret where it was.
+function showText() {
+  const text = person[textField(mode)];
+  editor.load(text, Math.min(person.caret || 0, text.length));
+}
+
+// Put a person on screen: their details, their text with the caret where it was.
 function show(next) {
   person = next;
   compose.load(person);
-  editor.load(person.draft, Math.min(person.caret || 0, person.draft.length));
+  applyMode();
+  showText();
   statusSelect.value = currentStatus(person) || "";
   showProfile(person.profileURL);
   showSaveState("", "");
@@ -406,9 +445,10 @@ function showNotice(text) {
 }
 
 // A fresh person on screen, with focus in First name; the one left is saved as it is.
+// While an event is on, they were met there.
 function startNewPerson(fields = {}) {
   $("notice").hidden = true; // it was about the person being left
-  show(newPerson(fields));
+  show(newPerson({ ...eventMode.fields(), ...fields }));
   if (hasContent(person)) keep(person);
   $("first-name").focus();
 }
@@ -426,6 +466,83 @@ async function openPerson(id) {
     showSaveState("failed", `Could not open that person: ${reason(error)}.`);
   }
 }
+
+// --- event mode: everyone new is met at the event, a few taps each --------------------
+
+const eventMode = createEventMode(
+  {
+    start: $("event-start"),
+    form: $("event-form"),
+    nameInput: $("event-name"),
+    cancel: $("event-cancel"),
+    current: $("event-on"),
+    label: $("event-label"),
+    end: $("event-end"),
+  },
+  {
+    onChange(event) {
+      compose.pinDetails(event ? QUICK_DETAILS : []);
+      if (event) startNewPerson();
+    },
+  }
+);
+if (eventMode.current()) compose.pinDetails(QUICK_DETAILS);
+
+// --- a QR code scanned, or a profile shared from another app ---------------------------
+
+// What came in goes into the private notes at once (journaled like a keystroke), so it is
+// kept even when Python never answers; pycore reads it (the `profile` action) and what it
+// finds fills the form for the user to confirm, the text then leaving the notes.
+async function takeIn(received, source) {
+  // As a textarea keeps it (line breaks as \n), so it can be found in the notes again.
+  const text = received.replace(/\r\n?/g, "\n").trim();
+  if (source === "share" || person.profileURL || noteWentOut(person)) startNewPerson();
+  const current = collect();
+  const arrived = normalizePerson({ ...current, notes: current.notes ? `${current.notes}\n${text}` : text });
+  show(arrived);
+  keep(arrived);
+  const from = source === "share" ? "what you shared" : "the code";
+  let found;
+  try {
+    found = await python.call("profile", { text });
+  } catch (error) {
+    showNotice(`The text of ${from} is kept in private notes: it could not be read (${error.message}).`);
+    return;
+  }
+  if (person.id !== arrived.id) return; // someone else is on screen now; the text stays in the notes
+  if (found.problem) {
+    showNotice(`${found.problem.message} The text of ${from} is kept in their private notes.`);
+    return;
+  }
+  const now = collect();
+  const notes = now.notes.endsWith(text) ? now.notes.slice(0, -text.length).trimEnd() : now.notes;
+  const filled = normalizePerson({
+    ...now,
+    name: now.name || found.first_name || "",
+    fullName: now.fullName || found.full_name || "",
+    company: now.company || found.company || "",
+    profileURL: found.profile_url || now.profileURL,
+    notes,
+  });
+  show(filled);
+  keep(filled);
+  $("compose").querySelector("details.more").open = true; // where Profile URL and company are
+  const heading = source === "share" ? "New person from a shared profile." : "Read from the code.";
+  showNotice(`${heading} Is “${filled.name || "?"}” their first name? Fix it if not.`);
+}
+
+createScanner(
+  {
+    scan: $("scan"),
+    photo: $("scan-photo"),
+    sheet: makeSheet($("scanner")),
+    video: $("scanner-video"),
+    sheetStatus: $("scanner-status"),
+    close: $("close-scanner"),
+    status: $("scan-status"),
+  },
+  { onText: (text) => takeIn(text, "scan") }
+);
 
 // --- their profile, opened from the action bar -----------------------------------------
 
@@ -450,11 +567,10 @@ const FIELD_INPUTS = {
   role: "role",
   profileURL: "profile-url",
   notes: "private-notes",
-  draft: "note",
 };
 for (const [field, id] of Object.entries(FIELD_INPUTS)) $(id).maxLength = TEXT_FIELDS[field].max;
-editor.setLimit(settings.current().limit);
 compose.setSettings(settings.current());
+applyMode();
 showStorageNotice(document.querySelector("main"));
 
 // Which person to show: one shared from another app (the manifest's share_target sends
@@ -466,18 +582,11 @@ async function startPerson() {
   const params = new URLSearchParams(location.search);
   const isShare = SHARE_FIELDS.some((field) => params.has(field));
   if (isShare || params.has("new")) history.replaceState(null, "", location.pathname);
-  const shared = isShare ? personFromShare(Object.fromEntries(params)) : null;
-  if (shared) {
-    show(shared.person);
-    keep(shared.person);
-    showNotice(
-      shared.fromProfile
-        ? `New person from a shared profile. Is “${shared.person.name || "?"}” their first name? Fix it if not.`
-        : "New person from what you shared: it is kept in their private notes."
-    );
-  } else if (isShare) {
-    showNotice("Nothing came with that share (no link and no text), so no one was added.");
-  }
+  const shared = SHARE_FIELDS.map((field) => params.get(field)?.trim() ?? "")
+    .filter(Boolean)
+    .join("\n");
+  if (shared) takeIn(shared, "share");
+  else if (isShare) showNotice("Nothing came with that share (no link and no text), so no one was added.");
   // Edits an earlier visit could not store are shown at once, even while storage fails.
   const resuming = !isShare && !params.has("new");
   const journaled = journaledEdits();

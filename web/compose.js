@@ -1,5 +1,7 @@
 // The compose form, built from the kinds data (how you know them, why connect), and the
 // drafts list that follows what the user types.
+import { countText } from "./editor.js";
+import { modeFields } from "./message-mode.js";
 import { DETAIL_MAX, normalizeProfileURL } from "./people.js";
 
 const DRAFT_DELAY_MS = 150;
@@ -24,15 +26,16 @@ function slotField(slot, value, onInput) {
   return field;
 }
 
-// The details a chosen kind asks for, shown right under its chip: the required ones, then
-// the optional ones folded away (unfolded when one of them already holds something).
-function kindDetails(kind, slots, onInput) {
+// The details a chosen kind asks for, shown right under its chip: the required ones and
+// the `pinned` ones, then the others folded away (unfolded when one already holds something).
+function kindDetails(kind, slots, onInput, pinned) {
   const box = document.createElement("div");
   box.className = "chip-details";
   box.dataset.detailsOf = kind.id;
   const field = (slot) => slotField(slot, slots[slot.id] || "", onInput);
-  box.append(...kind.slots.filter((slot) => slot.required).map(field));
-  const optional = kind.slots.filter((slot) => !slot.required);
+  const shown = kind.slots.filter((slot) => slot.required || pinned.includes(slot.id));
+  box.append(...shown.map(field));
+  const optional = kind.slots.filter((slot) => !shown.includes(slot));
   if (optional.length) {
     const fold = document.createElement("details");
     fold.className = "optional-fold";
@@ -76,7 +79,10 @@ export function createCompose(elements, { draft, onChange, onUse, onDrafts }) {
   const slots = {};
   let draftTimer = 0;
   let draftSeq = 0;
-  let settings = { limit: 0, name: "", about: "" };
+  let settings = { name: "", about: "" };
+  // What the drafts are: {kind, limit, sentNote} (message-mode.js editorMode).
+  let mode = { kind: "invite", limit: 0, sentNote: null };
+  let pinned = []; // optional details shown without unfolding
   // The person's chosen kinds, applied again when the kinds arrive after a load.
   let loaded = { how: null, why: [] };
 
@@ -101,7 +107,7 @@ export function createCompose(elements, { draft, onChange, onUse, onDrafts }) {
     }
     for (const kind of chosen) {
       const chip = form.querySelector(`.chip[data-kind="${kind.id}"]`);
-      if (chip.nextElementSibling?.dataset.detailsOf !== kind.id) chip.after(kindDetails(kind, slots, setSlot));
+      if (chip.nextElementSibling?.dataset.detailsOf !== kind.id) chip.after(kindDetails(kind, slots, setSlot, pinned));
     }
   }
 
@@ -152,7 +158,7 @@ export function createCompose(elements, { draft, onChange, onUse, onDrafts }) {
         .filter(slotValue)
         .map((s) => [s.id, slotValue(s)])
     );
-    const request = { name: current.name, how: current.how, why: current.why, slots: filled, limit: settings.limit };
+    const request = { name: current.name, how: current.how, why: current.why, slots: filled, ...modeFields(mode) };
     if (current.company) request.company = current.company;
     if (current.role) request.role = current.role;
     if (current.fullName) request.full_name = current.fullName;
@@ -175,7 +181,7 @@ export function createCompose(elements, { draft, onChange, onUse, onDrafts }) {
     foot.className = "draft-foot";
     const meta = document.createElement("span");
     meta.className = "draft-meta";
-    meta.textContent = [`${d.length} / ${settings.limit}`, d.tone].filter(Boolean).join(" · ");
+    meta.textContent = [countText(d.length, mode.limit), d.tone].filter(Boolean).join(" · ");
     const use = document.createElement("button");
     use.type = "button";
     use.className = "draft-use";
@@ -294,8 +300,17 @@ export function createCompose(elements, { draft, onChange, onUse, onDrafts }) {
       if (kinds.how.length) orderChips();
     },
     redraft,
+    // Optional details (slot ids) to show unfolded, as event mode's quick capture wants.
+    pinDetails(ids) {
+      pinned = ids;
+      renderDetails(true);
+    },
     setSettings(value) {
       settings = value;
+      redraft();
+    },
+    setMode(value) {
+      mode = value;
       redraft();
     },
     state,

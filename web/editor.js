@@ -18,6 +18,11 @@ export function noteLength(text) {
   return text.length;
 }
 
+// "123 / 200", "1,234 / 8,000": the count as the editor and the drafts show it.
+export function countText(length, limit) {
+  return `${length.toLocaleString("en")} / ${limit.toLocaleString("en")}`;
+}
+
 export function countState(length, limit) {
   if (length > limit) return "over";
   return length >= Math.ceil(limit * NEAR_SHARE) ? "near" : "ok";
@@ -59,7 +64,7 @@ export function createEditor(elements, { check, context, onChange, onJudged }) {
 
   function updateCount() {
     const length = noteLength(textarea.value);
-    count.textContent = `${length} / ${limit}`;
+    count.textContent = countText(length, limit);
     count.dataset.state = countState(length, limit);
     onJudged();
   }
@@ -147,7 +152,7 @@ export function createEditor(elements, { check, context, onChange, onJudged }) {
       return;
     }
     try {
-      const report = await check(text, limit);
+      const report = await check(text);
       // A reply for text that has changed since would mark the wrong characters.
       if (seq === checkSeq && textarea.value === text) showReport(text, report);
     } catch (error) {

@@ -5,6 +5,7 @@ import {
   currentStatus,
   daysSince,
   displayName,
+  eventFilter,
   matchesFilter,
   matchesSearch,
   needsNudge,
@@ -12,6 +13,7 @@ import {
   owesNote,
   statusLabel,
 } from "./people.js";
+import { daysAwaitingMessage } from "./message-mode.js";
 import {
   ImportError,
   MAX_EXPORT_BYTES,
@@ -82,6 +84,8 @@ export function createPeopleView(elements, actions) {
     } else if (owesNote(person)) {
       open.append(span("owe", "Owe a note"));
     }
+    const waiting = daysAwaitingMessage(person);
+    if (waiting !== null) open.append(span("nudge", `Accepted ${waiting} days ago, no message yet`));
     open.addEventListener("click", () => {
       dialog.close();
       actions.open(person.id);
@@ -125,8 +129,22 @@ export function createPeopleView(elements, actions) {
     budget.textContent = actions.budgetText();
   }
 
+  // One choice per event in the Show filter, newest first, to see the people met there.
+  const events = document.createElement("optgroup");
+  events.label = "Met at";
+  function listEvents() {
+    const chosen = filter.value;
+    const byFilter = new Map(people.filter((p) => p.event).map((p) => [eventFilter(p.event), p.event]));
+    const newest = [...byFilter].sort(([a], [b]) => (a < b ? 1 : -1));
+    events.replaceChildren(...newest.map(([value, event]) => new Option(`${event.name} (${event.date})`, value)));
+    if (events.children.length) filter.append(events);
+    else events.remove();
+    filter.value = [...filter.options].some((option) => option.value === chosen) ? chosen : "";
+  }
+
   async function refresh() {
     people = await actions.people();
+    listEvents();
     render();
   }
 

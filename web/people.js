@@ -38,6 +38,7 @@ export function newPerson(fields = {}, now = new Date()) {
     slots: {},
     notes: "",
     draft: "",
+    message: "",
     caret: 0,
     history: [],
     ...fields,
@@ -60,6 +61,8 @@ export const TEXT_FIELDS = {
   profileURL: { label: "profile URL", max: 2_000 },
   notes: { label: "private notes", max: LONG },
   draft: { label: "note", max: LONG },
+  // The first message after they accept (message-mode.js); absent in older records.
+  message: { label: "first message", max: LONG },
 };
 export const DETAIL_MAX = SHORT; // each detail of how you met or why you connect
 const ID = /^[\w-]{1,64}$/;
@@ -107,6 +110,18 @@ function date(label, value) {
   return new Date(value).toISOString();
 }
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+// The event a person was met at in event mode: its name and its day (YYYY-MM-DD, the
+// user's calendar day when it was started). Others (and exports before event mode) have none.
+function metAt(raw, text) {
+  if (!plainObject(raw)) throw new RecordError("event is not a name and a date");
+  if (typeof raw.date !== "string" || !DAY.test(raw.date) || Number.isNaN(Date.parse(raw.date))) {
+    throw new RecordError("event date is not a date");
+  }
+  return { name: text("event", raw.name, SHORT), date: raw.date };
+}
+
 // A person record with every field checked and normalized: text the user typed is never
 // refused (a profile address gets its scheme, text past its limit is cut and `remark` is
 // told so); a record that is not one (wrong types, no id, no dates) throws RecordError.
@@ -135,7 +150,10 @@ export function normalizePerson(raw, remark = () => {}) {
     if (!ID.test(key)) throw new RecordError("details have a malformed field name");
     record.slots[key] = text(key, value, DETAIL_MAX);
   }
-  // A caret that makes no sense is not worth a record: the note opens at its start.
+  // Only people met in event mode have one: the others' records stay as compact as before.
+  if (raw.event !== null && raw.event !== undefined) record.event = metAt(raw.event, text);
+  // The caret in the text on screen (the note, or the first message); one that makes no
+  // sense is not worth a record: the text opens at its start.
   record.caret = Number.isInteger(raw.caret) && raw.caret >= 0 ? raw.caret : 0;
   if (!Array.isArray(raw.history ?? [])) throw new RecordError("history is not a list");
   record.history = (raw.history ?? []).map((entry, i) => {
@@ -150,7 +168,9 @@ export function normalizePerson(raw, remark = () => {}) {
 
 // Whether there is anything worth keeping: an untouched "new person" is not saved.
 export function hasContent(person) {
-  return Boolean(person.name || person.fullName || person.draft.trim() || person.notes || person.profileURL);
+  return Boolean(
+    person.name || person.fullName || person.draft.trim() || person.message.trim() || person.notes || person.profileURL
+  );
 }
 
 // A note copied or sent was for this person: editing the form must not rename them.
@@ -166,11 +186,16 @@ export function statusLabel(id) {
   return STATUSES.find((s) => s.id === id)?.label || "No note yet";
 }
 
+// The text a status change keeps, by the field it comes from: the note copied or sent
+// with the invitation, the first message sent after they accepted.
+const KEEPS_TEXT = { copied: "draft", "sent-note": "draft", "followed-up": "message" };
+
 // Record a status change; the same status twice in a row is one event, not two.
 export function withStatus(person, status, now = new Date()) {
   if (currentStatus(person) === status) return person;
   const entry = { status, at: now.toISOString() };
-  if (status === "copied" || status === "sent-note") entry.text = person.draft;
+  const field = KEEPS_TEXT[status];
+  if (field) entry.text = person[field];
   return { ...person, history: [...person.history, entry], updated: entry.at };
 }
 
@@ -197,13 +222,14 @@ export function notesSentThisMonth(people, now = new Date()) {
     }).length;
 }
 
-// What the user already sent (or copied to send) to other people, for the `repeated`
-// check: oldest first, as pycore keeps the most recent when there are very many.
-export function earlierNotes(people, exceptId) {
+// What the user already sent (or copied to send) to other people as `field` ("draft", the
+// notes, or "message", the first messages), for the `repeated` check: oldest first, as
+// pycore keeps the most recent when there are very many.
+export function earlierTexts(people, exceptId, field) {
   const entries = people
     .filter((person) => person.id !== exceptId)
     .flatMap((person) => person.history)
-    .filter((entry) => typeof entry.text === "string" && entry.text.trim())
+    .filter((entry) => KEEPS_TEXT[entry.status] === field && typeof entry.text === "string" && entry.text.trim())
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   return [...new Set(entries.map((entry) => entry.text))];
 }
@@ -222,8 +248,14 @@ export function matchesSearch(person, query) {
   return haystack.includes(needle);
 }
 
+// The People filter that shows one event's people.
+export function eventFilter(event) {
+  return `event:${event.date}:${event.name}`;
+}
+
 export function matchesFilter(person, filter) {
   if (!filter) return true;
+  if (filter.startsWith("event:")) return Boolean(person.event) && eventFilter(person.event) === filter;
   if (filter === "owe") return owesNote(person);
   if (filter === "none") return currentStatus(person) === null;
   return currentStatus(person) === filter;
@@ -231,46 +263,4 @@ export function matchesFilter(person, filter) {
 
 export function newestFirst(people) {
   return [...people].sort((a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0));
-}
-
-// --- shared from the LinkedIn app (the manifest's share_target) -----------------------
-
-const PROFILE_IN_TEXT = /https?:\/\/(?:[a-z]{2,3}\.|www\.)?linkedin\.com\/in\/([^\s/?#]+)\/?/i;
-
-// Characters LinkedIn counts that nobody sees (pycore.textutil.HIDDEN_CHARACTERS): a
-// name must never bring one into the greeting of a draft.
-const HIDDEN = /[\u200b-\u200d\u202a-\u202e\u2066-\u2069\ufeff]/g;
-
-// "/in/jane-doe-4b1a2c" -> Jane (first name) and Jane Doe; the trailing id is dropped.
-export function namesFromSlug(slug) {
-  let decoded;
-  try {
-    decoded = decodeURIComponent(slug);
-  } catch {
-    decoded = slug;
-  }
-  const words = decoded
-    .replace(HIDDEN, "")
-    .split(/[-_.]+/)
-    .filter(Boolean);
-  while (words.length > 1 && /\d/.test(words[words.length - 1])) words.pop();
-  const named = words.filter((word) => !/\d/.test(word));
-  const cased = named.map((word) => word.charAt(0).toLocaleUpperCase() + word.slice(1));
-  return { name: cased[0] || "", fullName: cased.length > 1 ? cased.join(" ") : "" };
-}
-
-// A new person from what another app shared: a profile when there is one, else a note;
-// null when the share carried nothing.
-export function personFromShare({ title = "", text = "", url = "" }) {
-  const found = `${url} ${text} ${title}`.match(PROFILE_IN_TEXT);
-  if (found) {
-    const profileURL = `https://www.linkedin.com/in/${found[1]}/`;
-    return { person: normalizePerson(newPerson({ profileURL, ...namesFromSlug(found[1]) })), fromProfile: true };
-  }
-  const shared = [title, text, url]
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .join("\n");
-  if (!shared) return null;
-  return { person: normalizePerson(newPerson({ notes: shared })), fromProfile: false };
 }

@@ -54,7 +54,20 @@ function csvCell(value) {
 }
 
 export function exportCSV(people) {
-  const header = ["Name", "First name", "Company", "Role", "Profile URL", "How you know them", "Met", "Status", "Note"];
+  const header = [
+    "Name",
+    "First name",
+    "Company",
+    "Role",
+    "Profile URL",
+    "How you know them",
+    "Met",
+    "Event",
+    "Event date",
+    "Status",
+    "Note",
+    "First message",
+  ];
   const rows = people.map((p) => [
     displayName(p),
     p.name,
@@ -63,8 +76,11 @@ export function exportCSV(people) {
     p.profileURL,
     p.how || "",
     p.created.slice(0, 10),
+    p.event?.name ?? "",
+    p.event?.date ?? "",
     currentStatus(p) ? statusLabel(currentStatus(p)) : "",
     p.draft,
+    p.message,
   ]);
   // CRLF and a byte order mark: what spreadsheet programs expect of a CSV file.
   return "\ufeff" + [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";

@@ -230,6 +230,9 @@ REASON_CUES: tuple[str, ...] = fill(
         r"|toll|klasse|hilfreich|interessant|inspirierend|gut|gelungen|gro%SS%artig)"
         r"|hat mich (?:sehr |echt )?(?:angesprochen|inspiriert|begeistert|interessiert"
         r"|%UE%berzeugt)|habe (?:viel|einiges) gelernt|hat uns begeistert)",
+        # What their work gave them or made them think ("hat mir Ideen gegeben").
+        r"hat mir (?:\w+ ){1,4}?(?:gegeben|geliefert)|(?:zum nachdenken|ins gr%UE%beln)"
+        r" (?:gebracht|angeregt)|nachdenklich gemacht",
         r"um (?:\w+ ){0,4}?zu (?!(?:vernetzen|verbinden)\b)\w+|damit (?:wir|ich|du|sie)"
         r" (?!(?:uns )?(?:vernetzen|verbinden)\b)\w+",
         r"(?:ich|wir) (?:schreibe|schreiben|plane|planen|baue|bauen|starte|starten|arbeite"

@@ -247,6 +247,10 @@ REASON_CUES: tuple[str, ...] = fill(
         r"|inspiro|quede pensando|quede con ganas|llamo la atencion|parece)|disfrute"
         r"|aprendi) (?:\w+ ){0,4}?(?:tu|su|vuestr[oa]|el|la|los|las|lo que|como|mucho"
         r"|much[io]simo|muy)",
+        # What their work gave them or made them think ("tu demo me dio ideas"), not the
+        # pleasure of meeting ("me dio mucho gusto conocerte").
+        r"me (?:dio|dieron|ha dado|han dado) (?!(?:\w+ )?(?:gusto|alegria|placer|pena)\b)\w+"
+        r"|me (?:hizo|hicieron|ha hecho) (?:pensar|reflexionar|replantear|cambiar|ver)",
         r"(?:hablamos|hablemos|charlamos|charlemos|quedamos|quedemos|nos vemos|nos tomamos"
         r"|tomamos|retomamos|retomemos|repetimos|repitamos) (?:de|sobre|un|una|en|el|la"
         r"|cuando|pronto|algun|esta|la proxima|otro)",

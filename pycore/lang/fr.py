@@ -224,7 +224,7 @@ REASON_CUES: tuple[str, ...] = fill(
         r"(?:j'ai (?:beaucoup |vraiment |tellement )?(?:aime|apprecie|adore|kiffe)|m'a"
         r" (?:beaucoup |vraiment )?(?:plu|parle|servi|aide|eclaire|eclairee|marque|marquee"
         r"|inspire|inspiree|interesse|interessee|convaincu|convaincue|motive|motivee|decide"
-        r"|donne envie|appris)|j'ai appris)",
+        r"|donne|fait reflechir|fait penser|fait repenser|fait changer|appris)|j'ai appris)",
         r"au plaisir de (?:te |vous )?(?:croiser|revoir|voir|rencontrer|retrouver|lire"
         r"|travailler|collaborer)",
         r"(?:en parler|en discuter|parler de|discuter de|echanger sur|echanger autour|on en"

@@ -217,6 +217,10 @@ REASON_CUES: tuple[str, ...] = fill(
         r"(?:gostei|amei|adorei|curti|aprendi|me (?:ajudou|inspirou|esclareceu|serviu"
         r"|marcou)|(?:esclareceu|ajudou|inspirou|serviu)-me|fiquei (?:pensando|com vontade"
         r"|impressionad[oa] com))",
+        # What their work gave them or made them think ("sua demo me deu ideias"), not
+        # the pleasure of meeting.
+        r"me (?:deu|deram) (?!(?:\w+ )?(?:prazer|alegria|gosto)\b)\w+"
+        r"|me (?:fez|fizeram) (?:pensar|refletir|repensar|mudar|ver)",
         r"(?:para|pra) (?!%NOT_A_REASON%\b)(?:a gente |que )?(?:\w+ )?(?:conversar|falar"
         r"|perguntar|pedir|propor|convidar|saber|conhecer|manter|nao perder|colaborar"
         r"|organizar|trocar|aprender|preparar|o meu tcc|a minha tese|meu tcc|minha tese"

@@ -20,6 +20,7 @@ import pytest
 
 import build
 from notewell_build.compress import PRECOMPRESSED
+from notewell_build.decoder import DECODER_FILES, DECODER_WASM, copy_decoder
 from notewell_build.runtime import PYODIDE_FILES
 from notewell_build.server import CONTENT_SECURITY_POLICY, server_url, serving_in_thread
 from notewell_build.steps import StepFailed
@@ -109,6 +110,53 @@ def test_the_service_worker_lists_every_file_and_versions_by_content(tmp_path: P
     assert write_service_worker(template, dist) == first
     (dist / "icons" / "a.png").write_bytes(b"png2")
     assert write_service_worker(template, dist) != first
+
+
+def test_a_precache_over_its_budget_stops_the_build(tmp_path: Path) -> None:
+    template = tmp_path / "sw.js"
+    template.write_text(SW_TEMPLATE, encoding="utf-8")
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    (dist / "big.wasm").write_bytes(b"x" * 1001)
+    write_service_worker(template, dist, budget=1001)
+    with pytest.raises(StepFailed, match="1,001 bytes, over its budget of 1,000"):
+        write_service_worker(template, dist, budget=1000)
+
+
+def fake_decoder(root: Path, wasm: bytes, named_hash: str) -> Path:
+    """An npm package shaped like zxing-wasm whose code names its wasm by `named_hash`."""
+    package = root / "zxing-wasm"
+    write_modules(
+        package / "dist",
+        {
+            "es/reader/index.js": f'export const ZXING_WASM_SHA256 = "{named_hash}";\n'
+            'export const ZXING_WASM_VERSION = "0.0.1";\nexport * from "../share.js";\n',
+            "es/share.js": "export const shared = 1;\n",
+        },
+    )
+    (package / "dist" / "reader").mkdir()
+    (package / "dist" / DECODER_WASM).write_bytes(wasm)
+    return package
+
+
+def test_the_decoder_is_copied_with_its_layout_when_its_wasm_is_the_one_it_names(
+    tmp_path: Path,
+) -> None:
+    wasm = b"\0asm decoder"
+    package = fake_decoder(tmp_path, wasm, hashlib.sha256(wasm).hexdigest())
+    copy_decoder(package, tmp_path / "out")
+    copied = sorted(
+        p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*.*")
+    )
+    assert copied == sorted(DECODER_FILES)
+    assert (tmp_path / "out" / DECODER_WASM).read_bytes() == wasm
+
+
+def test_a_decoder_wasm_other_than_the_one_its_code_names_stops_the_build(tmp_path: Path) -> None:
+    package = fake_decoder(tmp_path, b"\0asm tampered", hashlib.sha256(b"other").hexdigest())
+    with pytest.raises(StepFailed, match="its code expects"):
+        copy_decoder(package, tmp_path / "out")
+    assert not (tmp_path / "out").exists()
 
 
 def test_a_template_without_placeholders_stops_the_build(tmp_path: Path) -> None:
@@ -209,6 +257,8 @@ def test_the_dev_server_sends_types_and_a_strict_policy(served: str, name: str, 
     assert "frame-ancestors 'none'" in policy
     assert "script-src 'self' 'wasm-unsafe-eval';" in policy
     assert "unsafe-inline" not in policy and "'unsafe-eval'" not in policy
+    # The scanner's camera, for the app's own origin only; nothing else.
+    assert response.headers["Permissions-Policy"] == "camera=(self), microphone=(), geolocation=()"
 
 
 def test_the_real_app_builds_with_only_the_runtime_files_it_needs(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -227,6 +228,16 @@ def wait_until_started(page: Page) -> None:
     page.evaluate("async () => { await window.notewell.started; }")
 
 
+def reopen_offline(page: Page, server: Server) -> None:
+    """Open the app once, wait until it works offline, stop `server` and open it again."""
+    open_app(page, server.url, python=False)
+    expect(page.get_by_text("Ready to work offline")).to_be_visible(timeout=START_TIMEOUT_MS)
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null")
+    server.stop()
+    page.reload()
+    wait_until_started(page)
+
+
 def wait_until_saved(page: Page) -> None:
     """Wait until the last edit is in IndexedDB (the app says so within a second)."""
     expect(page.locator("#save-status")).to_have_attribute("data-state", "saved")
@@ -276,6 +287,23 @@ def download_bytes(page: Page, button_name: str) -> tuple[str, bytes]:
         people_sheet(page).get_by_role("button", name=button_name, exact=True).click()
     download = info.value
     return download.suggested_filename, Path(download.path()).read_bytes()
+
+
+def iso(moment: datetime) -> str:
+    """A moment as the app writes one (JavaScript's toISOString)."""
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def export_file(people: list[dict[str, Any]], **overrides: Any) -> bytes:
+    """A Notewell export holding these person records (`overrides` for its envelope)."""
+    data = {
+        "format": "notewell-export",
+        "version": 1,
+        "exported": iso(datetime.now(UTC)),
+        "people": people,
+    }
+    data.update(overrides)
+    return json.dumps(data).encode()
 
 
 def exported(page: Page) -> tuple[bytes, list[dict[str, Any]]]:
@@ -375,3 +403,24 @@ def set_text_size(page: Page, percent: int) -> None:
     """The browser's text size setting (Chromium's default font size; 100% is 16 px)."""
     session = page.context.new_cdp_session(page)
     session.send("Page.setFontSizes", {"fontSizes": {"standard": 16 * percent // 100}})
+
+
+# --- the first message after they accept (issue 14) -------------------------------------
+
+
+def message(page: Page) -> Locator:
+    """The editor while it writes the first message (the same box as the Note)."""
+    return page.get_by_role("textbox", name="First message", exact=True)
+
+
+def sent_note(page: Page) -> Locator:
+    """The note the invitation carried, read-only above the first message."""
+    return page.get_by_role("region", name="Your invitation’s note", exact=True)
+
+
+def open_person(page: Page, name: str) -> None:
+    """Open someone from the People sheet by the name it lists."""
+    open_people(page)
+    people_sheet(page).get_by_role("button", name=re.compile(f"^{re.escape(name)}")).click()
+    expect(people_sheet(page)).to_be_hidden()
+    expect(first_name(page)).to_have_value(name)

@@ -18,6 +18,7 @@ from notewell_ui import (
     fix_button,
     note,
     open_app,
+    open_finding,
     set_your_name,
     tap_fix,
 )
@@ -120,16 +121,17 @@ def test_hidden_characters_are_removed_by_their_fix_buttons_one_tap_each(page: P
     first_name(page).fill(THEM)
     rest = ", great chatting at PyCon Lisbon.\u200b Let's stay in touch!"
     note(page).fill(f"Hi \u2068{THEM}\u2069{rest}")
-    hidden = finding(page, "hidden-character")
-    expect(hidden).to_have_count(3)
+    # One line for the rule, "3 places", a fix for each place.
+    fixes = open_finding(page, "hidden-character").get_by_role("button", name="Fix")
+    expect(fixes).to_have_count(3)
+    expect(finding(page, "hidden-character")).to_contain_text("(3 places)")
     # A double tap: the second lands before the checks catch up with the edit, on a button
     # whose offsets point into the old note, and must change nothing.
-    fix_button(page, "hidden-character").dblclick()
-    expect(hidden).to_have_count(2)
+    fixes.first.dblclick()
+    expect(fixes).to_have_count(2)
     expect(note(page)).to_have_value(f"Hi {THEM}\u2069{rest}")
     for remaining in (1, 0):
-        fix = fix_button(page, "hidden-character")
-        expect(fix).to_have_text("Fix: remove an invisible character")
-        fix.click()
-        expect(hidden).to_have_count(remaining)
+        expect(fixes.first).to_have_text("Fix: remove an invisible character")
+        fixes.first.click()
+        expect(fixes).to_have_count(remaining)
     expect(note(page)).to_have_value(NOTE)

@@ -209,7 +209,7 @@ def test_a_megabyte_pasted_by_mistake_is_explained_and_kept(page: Page, server: 
     page.evaluate(PASTE, big)
     expect(verdict(page)).to_contain_text("paste at most 1,000,000")
     utf16_units = len(big.encode("utf-16-le")) // 2
-    expect(page.locator("#count")).to_have_text(f"{utf16_units} / 200")
+    expect(page.locator("#count")).to_have_text(f"{utf16_units:,} / 200")
     wait_until_saved(page)
     page.reload()
     expect(note(page)).not_to_have_value("")

@@ -20,12 +20,15 @@ from notewell_ui import (
     button,
     detail,
     first_name,
+    message,
     note,
     open_app,
     open_people,
     people_names,
     people_sheet,
+    person_status,
     save_status,
+    sent_note,
     wait_until_saved,
     wait_until_started,
 )
@@ -129,6 +132,33 @@ def test_rescued_notes_are_shown_while_storage_is_still_full_and_never_overwrite
     assert sorted(people_names(page)) == ["Ada", "Grace"]
     people_sheet(page).get_by_role("button", name=re.compile("^Ada")).click()
     expect(note(page)).to_have_value(ADA)
+
+
+def test_a_first_message_written_while_storage_failed_is_rescued_with_the_sent_note(
+    page: Page, server: Server
+) -> None:
+    """Issue 14: the journal keeps the first message too, and the status that shows it."""
+    written = "Hi Ada, thanks for accepting 🙂 Could I send you two questions on parsers?"
+    open_fresh(page, server)
+    first_name(page).fill("Ada")
+    note(page).fill(ADA)
+    person_status(page).select_option(label="Sent with a note")
+    wait_until_saved(page)
+    fill_storage(page, True)
+    person_status(page).select_option(label="Accepted")
+    message(page).fill(written)
+    expect(save_status(page)).to_contain_text("storage is full")
+
+    page.reload()
+    wait_until_started(page)
+    expect(message(page)).to_have_value(written)
+    expect(sent_note(page)).to_contain_text(ADA)
+    fill_storage(page, False)
+    expect(save_status(page)).to_have_attribute("data-state", "saved", timeout=START_TIMEOUT_MS)
+    assert journal_keys(page) == []
+    page.reload()
+    wait_until_started(page)
+    expect(message(page)).to_have_value(written)
 
 
 # Chromium allows ~5.2 million UTF-16 units of localStorage per origin: this leaves ~0.2.

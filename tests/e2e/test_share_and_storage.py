@@ -29,10 +29,10 @@ def test_a_shared_profile_becomes_a_new_person_with_the_name_guessed(
 ) -> None:
     shared(page, server, text=f"Check out Jane Doe's profile on LinkedIn {PROFILE}?utm=share")
     expect(first_name(page)).to_have_value("Jane")
-    expect(page.get_by_label("Profile URL")).to_have_value(f"{PROFILE}/")
+    expect(page.get_by_label("Profile URL")).to_have_value(PROFILE)
     expect(page.get_by_text("New person from a shared profile")).to_be_visible()
     profile_link = page.get_by_role("link", name="Open their profile")
-    expect(profile_link).to_have_attribute("href", f"{PROFILE}/")
+    expect(profile_link).to_have_attribute("href", PROFILE)
     assert "?" not in page.url, "a reload must not add the person again"
     wait_until_saved(page)
     open_people(page)

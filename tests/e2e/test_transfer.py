@@ -18,9 +18,11 @@ from notewell_harness import Server
 from notewell_ui import (
     button,
     download_bytes,
+    export_file,
     exported,
     first_name,
     import_bytes,
+    iso,
     note,
     open_app,
     open_people,
@@ -30,11 +32,6 @@ from notewell_ui import (
     transfer_status,
     wait_until_saved,
 )
-
-
-def iso(moment: datetime) -> str:
-    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
 
 NOW = datetime.now(UTC)
 
@@ -60,12 +57,6 @@ def person(number: int, **fields: Any) -> dict[str, Any]:
     }
     record.update(fields)
     return record
-
-
-def export_file(people: list[dict[str, Any]], **overrides: Any) -> bytes:
-    data = {"format": "notewell-export", "version": 1, "exported": iso(NOW), "people": people}
-    data.update(overrides)
-    return json.dumps(data).encode()
 
 
 def stored_people(page: Page) -> list[dict[str, Any]]:
@@ -121,7 +112,7 @@ def test_csv_export_opens_as_a_table_and_never_as_formulas(page: Page, server: S
     by_name = {row[1]: row for row in rows[1:]}
     assert set(by_name) == {"Eve", "Person2"}
     assert by_name["Eve"][2] == '\'=HYPERLINK("http://x")', "a formula is kept as text"
-    assert by_name["Eve"][-1] == 'Hi Eve, "quoted", two\nlines'
+    assert by_name["Eve"][rows[0].index("Note")] == 'Hi Eve, "quoted", two\nlines'
 
 
 TEN_MB = (
@@ -180,6 +171,10 @@ BAD_RECORDS = {
     # Date.parse reads "1" as 2001-01-01: a date must look like one.
     "a created date of 1": (person(2, created="1"), "created is not a date"),
     "not a record": ("Person2", "is not a person record"),
+    "an event without a day": (
+        person(2, event={"name": "PyCon", "date": "yesterday"}),
+        "event date is not a date",
+    ),
 }
 
 
