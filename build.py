@@ -4,7 +4,8 @@
     python3 build.py            build dist/
     python3 build.py serve      build, then serve dist/ on http://127.0.0.1:8000/
     python3 build.py test       set everything up on a fresh machine and run every check
-    python3 build.py bench      measure start-up and round trips in Chromium [--runs N] [--json F]
+    python3 build.py bench      measure start-up and round trips in each engine
+                                [--engine chromium|webkit|firefox|all] [--runs N] [--json F]
 
 This file is the recipe: it sequences the steps, which live in notewell_build/, one
 module per concern. Only the standard library is imported, here and there: this file
@@ -19,7 +20,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from notewell_build.bench import BENCH_RUNS, bench
+from notewell_build.bench import BENCH_RUNS, ENGINE_CHOICES, bench, chosen_engines
 from notewell_build.checks import check_commands, run_checks
 from notewell_build.compress import write_precompressed
 from notewell_build.decoder import DECODER_PACKAGE, copy_decoder
@@ -102,6 +103,7 @@ def test(root: Path, venv_dir: Path, pytest_args: Sequence[str]) -> int:
 def bench_command(root: Path, venv_dir: Path, argv: Sequence[str]) -> int:
     """`build.py bench`: re-run inside the project's venv (Playwright lives there)."""
     parser = argparse.ArgumentParser(prog="build.py bench")
+    parser.add_argument("--engine", choices=ENGINE_CHOICES, default="all")
     parser.add_argument("--runs", type=int, default=BENCH_RUNS)
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--dist", type=Path, help="measure this build instead of building")
@@ -110,7 +112,7 @@ def bench_command(root: Path, venv_dir: Path, argv: Sequence[str]) -> int:
         python, env = bootstrap(root, venv_dir)
         return run([python, root / "build.py", "bench", *argv], cwd=root, env=env)
     dist = args.dist or build_dist(root, root / "dist")
-    bench(root, dist, max(1, args.runs), args.json)
+    bench(root, dist, max(1, args.runs), chosen_engines(args.engine), args.json)
     return 0
 
 
@@ -123,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     serve_parser.add_argument("--port", type=int, default=8000)
     serve_parser.add_argument("--host", default="127.0.0.1")
     sub.add_parser("test", help="set up and run every check; later arguments go to pytest")
-    sub.add_parser("bench", help="measure the built app in Chromium (--runs N, --json PATH)")
+    sub.add_parser("bench", help="measure the built app (--engine E, --runs N, --json PATH)")
     try:
         if argv[:1] == ["test"]:
             # Everything after `test` is pytest's, options included, so argparse stays out.

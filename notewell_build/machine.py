@@ -7,8 +7,9 @@ import hashlib
 import os
 import shlex
 import shutil
+import sysconfig
 import venv
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,6 +41,9 @@ class Browser:
     stands_in: str
     # The launch arguments of the tests and the bench (GUIDE.md section 4).
     launch_args: tuple[str, ...] = ()
+    # Other programs its driver needs on the PATH (a WebDriver server, an X server),
+    # installed by the same Debian packages.
+    helpers: tuple[str, ...] = ()
 
 
 CHROMIUM = Browser(
@@ -57,8 +61,31 @@ CHROMIUM = Browser(
         "--disable-sync",
     ),
 )
+# WebKit, the engine of every browser on an iPhone: WebKitGTK's MiniBrowser, driven by
+# its WebDriver (Selenium) on an X server of its own (GUIDE.md section 6).
+WEBKIT = Browser(
+    name="WebKit",
+    env_var="NOTEWELL_WEBKIT",
+    commands=(),  # MiniBrowser is not on the PATH, only in the library's folder
+    debian_path=Path("/usr/lib", sysconfig.get_config_var("MULTIARCH") or "")
+    / "webkit2gtk-4.1/MiniBrowser",
+    debian_packages=("webkit2gtk-driver", "xvfb"),
+    stands_in="WebKitGTK's MiniBrowser (webkit2gtk-4.1)",
+    launch_args=("--automation",),
+    helpers=("WebKitWebDriver", "Xvfb"),
+)
+# Firefox, driven over WebDriver BiDi by npm's puppeteer-core (no geckodriver needed).
+FIREFOX = Browser(
+    name="Firefox",
+    env_var="NOTEWELL_FIREFOX",
+    commands=("firefox-esr", "firefox"),
+    debian_path=Path("/usr/bin/firefox-esr"),
+    debian_packages=("firefox-esr",),
+    stands_in="a Firefox executable (128 or newer)",
+)
 # Every browser `test` and `bench` set up; a new engine is one more entry here.
-BROWSERS = (CHROMIUM,)
+BROWSERS = (CHROMIUM, WEBKIT, FIREFOX)
+ENGINES = {browser.name.lower(): browser for browser in BROWSERS}
 
 
 def fingerprint(*paths: Path) -> str:
@@ -130,25 +157,43 @@ def find_browser(browser: Browser, environ: Mapping[str, str]) -> Path | None:
     return browser.debian_path if os.access(browser.debian_path, os.X_OK) else None
 
 
-def ensure_browser(browser: Browser, environ: Mapping[str, str]) -> Path:
-    """The browser for the tests; as root, install Debian's packages when there is none."""
-    found = find_browser(browser, environ)
-    if found is None and os.geteuid() == 0 and shutil.which("apt-get"):
-        log(f"no {browser.name} found: installing Debian's {' '.join(browser.debian_packages)}")
-        apt_env = {**environ, "DEBIAN_FRONTEND": "noninteractive"}
-        install = ["apt-get", "install", "-y", *browser.debian_packages]
-        for command in (["apt-get", "update"], install):
-            if run(command, cwd=Path("/"), env=apt_env):
-                raise StepFailed(f"`{shlex.join(command)}` failed (see above)")
-        found = find_browser(browser, environ)
-    if found is None:
-        packages = " ".join(browser.debian_packages)
-        raise StepFailed(
-            f"The browser tests need {browser.name} and none was found. Install it "
-            f"(Debian/Ubuntu: sudo apt-get install {packages}) or set {browser.env_var} "
-            f"to {browser.stands_in}, then run this again."
-        )
-    log(f"{browser.name}: {found}")
+def missing_helpers(browser: Browser, environ: Mapping[str, str]) -> list[str]:
+    return [name for name in browser.helpers if not shutil.which(name, path=environ.get("PATH"))]
+
+
+def is_ready(browser: Browser, environ: Mapping[str, str]) -> bool:
+    return find_browser(browser, environ) is not None and not missing_helpers(browser, environ)
+
+
+def install_with_apt(packages: list[str], environ: Mapping[str, str]) -> None:
+    apt_env = {**environ, "DEBIAN_FRONTEND": "noninteractive"}
+    for command in (["apt-get", "update"], ["apt-get", "install", "-y", *packages]):
+        if run(command, cwd=Path("/"), env=apt_env):
+            raise StepFailed(f"`{shlex.join(command)}` failed (see above)")
+
+
+def ensure_browsers(browsers: Sequence[Browser], environ: Mapping[str, str]) -> dict[str, Path]:
+    """Every browser for the tests, by env_var; as root, install Debian's packages of the
+    missing ones (one apt-get run for all). A browser still missing is an error."""
+    missing = [browser for browser in browsers if not is_ready(browser, environ)]
+    if missing and os.geteuid() == 0 and shutil.which("apt-get"):
+        packages = [package for browser in missing for package in browser.debian_packages]
+        log(f"installing Debian's {' '.join(packages)} for {', '.join(b.name for b in missing)}")
+        install_with_apt(packages, environ)
+    found = {}
+    for browser in browsers:
+        path = find_browser(browser, environ)
+        lacking = missing_helpers(browser, environ)
+        if path is None or lacking:
+            wanted = " ".join(browser.debian_packages)
+            what = f"{browser.name}" + (f" ({', '.join(lacking)})" if lacking else "")
+            raise StepFailed(
+                f"The browser tests need {what} and none was found. Install it "
+                f"(Debian/Ubuntu: sudo apt-get install {wanted}) or set {browser.env_var} "
+                f"to {browser.stands_in}, then run this again."
+            )
+        log(f"{browser.name}: {path}")
+        found[browser.env_var] = path
     return found
 
 
@@ -157,5 +202,5 @@ def bootstrap(root: Path, venv_dir: Path) -> tuple[Path, dict[str, str]]:
     environment naming every browser (each one's env_var)."""
     python = ensure_venv(root, venv_dir)
     ensure_node_modules(root)
-    browsers = {b.env_var: str(ensure_browser(b, os.environ)) for b in BROWSERS}
-    return python, {**os.environ, **browsers}
+    browsers = ensure_browsers(BROWSERS, os.environ)
+    return python, {**os.environ, **{name: str(path) for name, path in browsers.items()}}

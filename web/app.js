@@ -27,6 +27,7 @@ import { showPythonStatus } from "./python-status.js";
 import { createScanner } from "./scanner.js";
 import { createSettings } from "./settings.js";
 import { createConfirm, makeSheet } from "./sheets.js";
+import { showStorageNotice } from "./storage-notice.js";
 import { openStore } from "./store.js";
 import { MAX_EXPORT_BYTES, exportBytes, tooMuchData } from "./transfer.js";
 
@@ -587,6 +588,7 @@ const FIELD_INPUTS = {
 for (const [field, id] of Object.entries(FIELD_INPUTS)) $(id).maxLength = TEXT_FIELDS[field].max;
 compose.setSettings(draftSettings(settings.current()));
 applyMode();
+showStorageNotice(document.querySelector("main"));
 
 // Which person to show: one shared from another app (the manifest's share_target sends
 // title, text and url as the query), a new one (the "New note" shortcut, ?new=1), else

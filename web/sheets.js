@@ -55,8 +55,23 @@ export function createConfirm(dialog) {
     ok.className = danger ? "danger-filled" : "primary";
     cancel.textContent = keep;
     dialog.returnValue = "";
+    const form = dialog.querySelector("form");
     return new Promise((resolve) => {
-      dialog.addEventListener("close", () => resolve(dialog.returnValue === "confirm"), { once: true });
+      const answer = () => {
+        form.removeEventListener("submit", submitted);
+        dialog.removeEventListener("close", answer);
+        resolve(dialog.returnValue === "confirm");
+      };
+      // A tap on a button answers within that tap: the dialog closes and the step goes on
+      // while the user's gesture lasts, which WebKit requires of a copy to the clipboard.
+      // (The close event comes a task later, too late; it answers Escape.)
+      const submitted = (event) => {
+        event.preventDefault();
+        if (dialog.open) dialog.close(event.submitter?.value ?? "");
+        answer();
+      };
+      form.addEventListener("submit", submitted);
+      dialog.addEventListener("close", answer);
       dialog.showModal();
       cancel.focus();
     });

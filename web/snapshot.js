@@ -1,8 +1,13 @@
 // The worker's memory snapshot of a started interpreter (Pyodide's private
-// _makeSnapshot / makeMemorySnapshot() / _loadSnapshot API), kept gzip-compressed in
-// IndexedDB. Restoring it starts Python in about a quarter of a plain start. The API is
-// tied to the exact Pyodide build, so every record carries the key of the build that
-// made it and a record of any other build is deleted unread.
+// _makeSnapshot / makeMemorySnapshot() / _loadSnapshot API), kept in IndexedDB.
+// Restoring it starts Python in about a quarter of a plain start. The API is tied to the
+// exact Pyodide build, so every record carries the key of the build that made it and a
+// record of any other build is deleted unread.
+//
+// Every engine must be able to keep it: the bytes are stored as an ArrayBuffer, never a
+// Blob, which WebKit refuses in private and automated sessions ("Error preparing
+// Blob/File data to be stored in object store"), and gzipped only where the engine has
+// CompressionStream (Safari from 16.4); before that they are stored as they are.
 const DATABASE = "notewell-runtime";
 const STORE = "snapshots";
 // One record: the interpreter of the current build.
@@ -52,8 +57,14 @@ function isZero(bytes, start, end) {
   return true;
 }
 
-// { length, pages, gzip }: the snapshot's size, one byte per page (1: stored), and the
-// stored pages, in order and gzipped.
+// What the stored bytes are: gzip, or the pages as they are.
+const GZIP = "gzip";
+const PLAIN = "none";
+
+const canCompress = () => typeof CompressionStream === "function" && typeof DecompressionStream === "function";
+
+// { length, pages, encoding, data }: the snapshot's size, one byte per page (1: stored),
+// and the stored pages, in order, as one ArrayBuffer (gzipped when `encoding` says so).
 async function packSnapshot(bytes) {
   const pages = new Uint8Array(Math.ceil(bytes.length / PAGE));
   const kept = [];
@@ -64,20 +75,32 @@ async function packSnapshot(bytes) {
     pages[page] = 1;
     kept.push(bytes.subarray(start, end));
   }
-  const stream = new Blob(kept).stream().pipeThrough(new CompressionStream("gzip"));
-  return { length: bytes.length, pages, gzip: await new Response(stream).blob() };
+  const stored = new Blob(kept);
+  if (!canCompress()) return { length: bytes.length, pages, encoding: PLAIN, data: await stored.arrayBuffer() };
+  const stream = stored.stream().pipeThrough(new CompressionStream("gzip"));
+  return { length: bytes.length, pages, encoding: GZIP, data: await new Response(stream).arrayBuffer() };
 }
 
-// The snapshot's bytes from a stored record: each inflated chunk is copied straight to
-// its pages of a zeroed buffer. A record that does not fill its page map exactly throws.
-export async function unpackSnapshot({ length, pages, gzip }) {
+function storedBytes({ encoding, data }) {
+  if (!(data instanceof ArrayBuffer)) throw new Error("the stored snapshot has no bytes");
+  const stream = new Response(data).body;
+  if (encoding === PLAIN) return stream;
+  if (encoding === GZIP) return stream.pipeThrough(new DecompressionStream("gzip"));
+  throw new Error(`the stored snapshot is in an unknown encoding: ${encoding}`);
+}
+
+// The snapshot's bytes from a stored record: each chunk (inflated, when gzipped) is
+// copied straight to its pages of a zeroed buffer. A record that does not fill its page
+// map exactly throws.
+export async function unpackSnapshot(record) {
+  const { length, pages } = record;
   if (!Number.isSafeInteger(length) || !(pages instanceof Uint8Array) || pages.length !== Math.ceil(length / PAGE)) {
     throw new Error("the stored snapshot has no page map");
   }
   const bytes = new Uint8Array(length);
   let page = pages.indexOf(1);
   let filled = 0; // bytes of `page` written so far
-  const reader = gzip.stream().pipeThrough(new DecompressionStream("gzip")).getReader();
+  const reader = storedBytes(record).getReader();
   for (let chunk; !(chunk = await reader.read()).done;) {
     for (let at = 0; at < chunk.value.length;) {
       if (page < 0) throw new Error("the stored snapshot is longer than its page map");
@@ -112,7 +135,7 @@ export async function readSnapshot(key) {
 export async function saveSnapshot(key, bytes) {
   const packed = await packSnapshot(bytes);
   await withStore("readwrite", (store) => store.put({ key, ...packed }, RECORD));
-  return packed.gzip.size;
+  return { bytes: packed.data.byteLength, encoding: packed.encoding };
 }
 
 export function deleteSnapshot() {

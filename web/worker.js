@@ -16,8 +16,8 @@ const IDLE_MS = 1000;
 // hot paths, a check takes several times longer (bench: p95 4-7 ms instead of ~1.5 ms).
 // One round at a time, so a request arriving meanwhile waits for one round at most.
 const WARM_UP_ROUNDS = 80;
-// Snapshots need these; without them every start is a plain one.
-const SNAPSHOTS = typeof CompressionStream === "function" && typeof indexedDB === "object";
+// Snapshots are kept in IndexedDB; without it every start is a plain one.
+const SNAPSHOTS = typeof indexedDB === "object" && indexedDB !== null;
 // Asked of a restored interpreter before it is trusted, and of every fresh one before
 // its snapshot, so the snapshot holds everything these actions touch.
 const WARM_UP_REQUESTS = [
@@ -167,7 +167,7 @@ async function takeSnapshot(pyodide, key, importName) {
     pyodide.runPython(IMPORT_ALL, { globals });
     globals.destroy();
     const bytes = snapshotOf(pyodide);
-    runtime.snapshotBytes = await saveSnapshot(key, bytes);
+    runtime.stored = await saveSnapshot(key, bytes);
     runtime.snapshot = "saved";
   } catch (error) {
     // The plain start keeps working; the next visit simply starts plain again.
@@ -192,7 +192,8 @@ function runtimeInfo() {
   return {
     start: runtime.start,
     snapshot: runtime.snapshot,
-    snapshot_gzip_bytes: runtime.snapshotBytes ?? 0,
+    snapshot_stored_bytes: runtime.stored?.bytes ?? 0,
+    snapshot_encoding: runtime.stored?.encoding ?? null,
     restore_error: runtime.restoreError,
     heap_bytes: runtime.pyodide?._module.HEAP8.length ?? 0,
     regexes_from_source: runtime.pyodide ? regexesFromSource() : null,

@@ -1,20 +1,13 @@
-// Run in every page the bench opens, before the page's own scripts: records in
-// window.__bench when the note box takes input (module scripts, app.js included, have
-// run before DOMContentLoaded) and when the first check answered, or why it failed.
-// The app exposes its start as window.notewell.ready, the baseline page as
-// window.baselineReady.
-(() => {
-  const bench = (window.__bench = {});
-  addEventListener("DOMContentLoaded", () => {
-    bench.ui = performance.now();
-    const ready = window.notewell ? window.notewell.ready : window.baselineReady;
-    ready.then(
-      () => {
-        bench.started = performance.now();
-      },
-      (error) => {
-        bench.error = String((error && error.message) || error);
-      }
-    );
-  });
-})();
+// Evaluated by the bench in a page it opened (the app, or the plain-Pyodide baseline),
+// once the page's scripts have begun: waits for its start, then answers when the note box
+// took input (DOMContentLoaded: every module script, app.js included, has run) and when
+// Python first answered (the page marks READY_MARK then), in ms from navigation start.
+// Read from the page's own performance timeline, so no engine needs a script injected
+// before the page's own.
+async () => {
+  const READY_MARK = "notewell:python-ready";
+  await (window.notewell ? window.notewell.ready : window.baselineReady);
+  const [navigation] = performance.getEntriesByType("navigation");
+  const [ready] = performance.getEntriesByName(READY_MARK, "mark");
+  return { ui: navigation.domContentLoadedEventStart, started: ready.startTime };
+};

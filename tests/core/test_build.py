@@ -8,6 +8,7 @@ checks what would really be run without installing anything.
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import stat
 from collections.abc import Callable
@@ -133,6 +134,19 @@ def test_a_missing_lock_file_is_a_clear_error(project: Path, npm: Path) -> None:
     assert calls(npm) == []
 
 
+def test_npm_packages_are_pinned_and_none_runs_an_install_script() -> None:
+    """`npm ci` installs files only: no package may download a browser or a binary at
+    install time (puppeteer, unlike puppeteer-core, would fetch a Chrome), and every
+    version is exact, so a new machine gets what this one tested."""
+    manifest = json.loads((build.ROOT / "package.json").read_text(encoding="utf-8"))
+    lock = json.loads((build.ROOT / "package-lock.json").read_text(encoding="utf-8"))
+    scripted = [name for name, entry in lock["packages"].items() if entry.get("hasInstallScript")]
+    assert scripted == []
+    wanted = {**manifest["dependencies"], **manifest["devDependencies"]}
+    assert "puppeteer-core" in wanted
+    assert all(version[0].isdigit() for version in wanted.values()), wanted
+
+
 # --- Chromium -------------------------------------------------------------------------
 
 
@@ -164,7 +178,7 @@ def test_without_root_a_missing_chromium_says_what_to_install(
 ) -> None:
     monkeypatch.setattr(os, "geteuid", lambda: 1000)
     with pytest.raises(StepFailed) as error:
-        machine.ensure_browser(chromium_elsewhere, {"PATH": str(tmp_path)})
+        machine.ensure_browsers([chromium_elsewhere], {"PATH": str(tmp_path)})
     assert "apt-get install chromium" in str(error.value)
     assert "NOTEWELL_CHROMIUM" in str(error.value)
 
@@ -180,8 +194,52 @@ def test_as_root_a_missing_chromium_is_installed_with_apt(
     monkeypatch.setattr(os, "geteuid", lambda: 0)
     monkeypatch.setenv("PATH", str(bin_dir))
     environ = {"PATH": str(bin_dir)}
-    assert machine.ensure_browser(chromium_elsewhere, environ) == chromium
+    found = machine.ensure_browsers([chromium_elsewhere], environ)
+    assert found == {"NOTEWELL_CHROMIUM": chromium}
     assert calls(bin_dir / "apt-get") == ["update", "install -y chromium"]
+
+
+# --- WebKit and Firefox: the other engines, from the same table ---------------------------
+
+
+@pytest.fixture
+def engines_elsewhere(tmp_path: Path) -> list[machine.Browser]:
+    """WebKit and Firefox as the tests know them, except that nothing is installed."""
+    return [
+        dataclasses.replace(machine.WEBKIT, debian_path=tmp_path / "lib" / "MiniBrowser"),
+        dataclasses.replace(machine.FIREFOX, debian_path=tmp_path / "not-installed"),
+    ]
+
+
+def test_webkit_without_its_webdriver_is_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engines_elsewhere: list[machine.Browser]
+) -> None:
+    webkit = engines_elsewhere[0]
+    tool(webkit.debian_path)  # the browser is there, its WebDriver and X server are not
+    monkeypatch.setattr(os, "geteuid", lambda: 1000)
+    with pytest.raises(StepFailed) as error:
+        machine.ensure_browsers([webkit], {"PATH": str(tmp_path)})
+    assert "WebKitWebDriver, Xvfb" in str(error.value)
+    assert "apt-get install webkit2gtk-driver xvfb" in str(error.value)
+
+
+def test_as_root_every_missing_engine_comes_from_one_apt_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engines_elsewhere: list[machine.Browser]
+) -> None:
+    bin_dir = tmp_path / "bin"
+    webkit, _ = engines_elsewhere
+    made = [webkit.debian_path, *(bin_dir / name for name in webkit.helpers)]
+    made.append(bin_dir / "firefox-esr")
+    install = " && ".join(f"mkdir -p {p.parent} && touch {p} && chmod +x {p}" for p in made)
+    tool(bin_dir / "apt-get", f'PATH=/usr/bin:/bin; [ "$1" = install ] && {install}; exit 0')
+    monkeypatch.setattr(os, "geteuid", lambda: 0)
+    monkeypatch.setenv("PATH", str(bin_dir))
+    found = machine.ensure_browsers(engines_elsewhere, {"PATH": str(bin_dir)})
+    assert found == {"NOTEWELL_WEBKIT": webkit.debian_path, "NOTEWELL_FIREFOX": made[-1]}
+    assert calls(bin_dir / "apt-get") == [
+        "update",
+        "install -y webkit2gtk-driver xvfb firefox-esr",
+    ]
 
 
 # --- the test command -----------------------------------------------------------------
@@ -199,12 +257,29 @@ def npm_tools(project: Path) -> Callable[[str], dict[str, Path]]:
 
 
 @pytest.fixture
+def stand_in_browsers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every engine's browser (by its env_var) and helpers (on the PATH) as stand-ins;
+    answers what the stand-in python prints of them."""
+    bin_dir = tmp_path / "browsers"
+    for browser in machine.BROWSERS:
+        monkeypatch.setenv(browser.env_var, str(tool(bin_dir / browser.name)))
+        for helper in browser.helpers:
+            tool(bin_dir / helper)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    return "browsers=" + " ".join(str(bin_dir / browser.name) for browser in machine.BROWSERS)
+
+
+# What the stand-in python prints first: the browsers the test command found for pytest.
+PRINT_BROWSERS = 'echo "browsers=$NOTEWELL_CHROMIUM $NOTEWELL_WEBKIT $NOTEWELL_FIREFOX"'
+
+
+@pytest.fixture
 def ready_venv(project: Path) -> Callable[[str], Path]:
     """A venv whose stand-in python is already up to date and exits with `body`."""
 
     def make(body: str = "exit 0") -> Path:
         venv_dir = project / ".venv"
-        python = tool(venv_dir / "bin" / "python", f'echo "chromium=$NOTEWELL_CHROMIUM"\n{body}')
+        python = tool(venv_dir / "bin" / "python", f"{PRINT_BROWSERS}\n{body}")
         machine.ensure_venv(project, venv_dir)
         Path(f"{python}.log").unlink()
         return python
@@ -216,20 +291,18 @@ def test_test_runs_the_linters_of_both_languages_then_pytest_with_the_browser_an
     project: Path,
     ready_venv: Callable[[str], Path],
     npm_tools: Callable[[str], dict[str, Path]],
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    stand_in_browsers: str,
     capfd: pytest.CaptureFixture[str],
 ) -> None:
     python = ready_venv("exit 0")
     javascript = npm_tools("exit 0")
-    chrome = tool(tmp_path / "chrome")
-    monkeypatch.setenv("NOTEWELL_CHROMIUM", str(chrome))
+    capfd.readouterr()  # what setting up the stand-ins printed
     assert build.test(project, project / ".venv", ["-k", "cli", "tests/core"]) == 0
     assert calls(python) == ["-m ruff check .", "-m mypy", "-m pytest -k cli tests/core"]
     assert calls(javascript["eslint"]) == ["."]
     assert calls(javascript["prettier"]) == [f"--check {PRETTIER_FILES}"]
     out = capfd.readouterr().out
-    assert out.count(f"chromium={chrome}") == 3
+    assert out.count(stand_in_browsers) == 3
     # Each check but the last is announced as it ends; pytest's closing line stays last.
     ended = [line.split(":")[0] for line in out.splitlines() if ": passed in " in line]
     assert ended == ["[build] ruff", "[build] mypy", "[build] eslint", "[build] prettier"]
@@ -239,13 +312,11 @@ def test_test_runs_every_check_and_answers_the_first_failure(
     project: Path,
     ready_venv: Callable[[str], Path],
     npm_tools: Callable[[str], dict[str, Path]],
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    stand_in_browsers: str,
     capfd: pytest.CaptureFixture[str],
 ) -> None:
     python = ready_venv('case "$2" in ruff) exit 0;; mypy) exit 3;; pytest) exit 4;; esac')
     javascript = npm_tools("exit 5")
-    monkeypatch.setenv("NOTEWELL_CHROMIUM", str(tool(tmp_path / "chrome")))
     assert build.test(project, project / ".venv", []) == 3
     assert len(calls(python)) == 3
     assert all(len(calls(stand_in)) == 1 for stand_in in javascript.values())
@@ -255,7 +326,7 @@ def test_test_runs_every_check_and_answers_the_first_failure(
     assert "[build] eslint: FAILED (exit 5) in" in "\n".join(out)
     assert "[build] prettier: FAILED (exit 5) in" in "\n".join(out)
     # pytest's own closing line stays the last line of the run.
-    assert out[-1].startswith("chromium=")
+    assert out[-1] == stand_in_browsers
 
 
 # --- main -----------------------------------------------------------------------------

@@ -18,6 +18,8 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Playwright, expect
 
 import build  # the root and this folder are on the path (pyproject's pythonpath)
+from notewell_build.engines import Session, session_opener
+from notewell_build.machine import ENGINES
 from notewell_harness import ROOT, KillableChromium, RequestLog, Server
 
 E2E_DIR = Path(__file__).resolve().parent
@@ -197,3 +199,15 @@ def killable_chromium(
     yield chromium
     chromium.kill()
     request_log.assert_stayed_home()
+
+
+# --- every engine (notewell_build.engines) ----------------------------------------------
+
+
+@pytest.fixture(params=list(ENGINES))
+def session(request: pytest.FixtureRequest, playwright: Playwright) -> Iterator[Session]:
+    """A fresh browser of each engine in turn, on a phone-sized page. An engine that is
+    not installed fails the test: `python3 build.py test` installs all of them."""
+    opened = session_opener(request.param, playwright)()
+    yield opened
+    opened.close()

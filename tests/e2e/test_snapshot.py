@@ -21,7 +21,7 @@ NOTE = "Hi Ada, we met at PyCon Lisbon. I'd love to stay in touch!! [Your Name]"
 DRAFT = {"name": "Ada", "how": "event", "why": ["stay"], "slots": {"event": "PyCon Lisbon"}}
 
 # Rewrites the stored record in the page (same origin as the worker): `key` replaces its
-# build key, `bytes` its compressed snapshot, `gzip` says whether to gzip those first.
+# build key, `bytes` its stored snapshot, `gzip` says whether to gzip those first.
 REWRITE_RECORD = """
 async ([database, store, record, change]) => {
   const done = (request) => new Promise((resolve, reject) => {
@@ -34,12 +34,9 @@ async ([database, store, record, change]) => {
     const stored = await done(read.get(record));
     if (change.key !== undefined) stored.key = change.key;
     if (change.bytes !== undefined) {
-      let blob = new Blob([new Uint8Array(change.bytes)]);
-      if (change.gzip) {
-        const packed = blob.stream().pipeThrough(new CompressionStream("gzip"));
-        blob = await new Response(packed).blob();
-      }
-      stored.gzip = blob;
+      let bytes = new Response(new Uint8Array(change.bytes)).body;
+      if (change.gzip) bytes = bytes.pipeThrough(new CompressionStream("gzip"));
+      stored.data = await new Response(bytes).arrayBuffer();
     }
     const write = db.transaction(store, "readwrite");
     await done(write.objectStore(store).put(stored, record));
