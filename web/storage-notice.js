@@ -4,6 +4,7 @@
 // such a browser without installing it are told, in the page's flow (never over the
 // note), how to keep their people and notes: add it to the Home Screen, and export a copy.
 // "Got it" dismisses it for good; once installed it never shows.
+import { t } from "./i18n.js";
 import { readStored, writeStored } from "./settings.js";
 
 const DISMISSED = "notewell.storage-notice-dismissed";
@@ -33,16 +34,15 @@ export function showStorageNotice(container) {
   notice.setAttribute("aria-labelledby", "storage-notice-title");
   const title = document.createElement("strong");
   title.id = "storage-notice-title";
-  title.textContent = "Keep your notes on this device";
+  title.textContent = t("Keep your notes on this device");
   const text = document.createElement("p");
-  text.textContent =
-    "Safari deletes what this app keeps on your device after 7 days without a visit. " +
-    "To keep your people and notes, install the app: tap Share, then Add to Home Screen. " +
-    "And now and then save a copy: People, then Export.";
+  text.textContent = t(
+    "Safari deletes what this app keeps on your device after 7 days without a visit. To keep your people and notes, install the app: tap Share, then Add to Home Screen. And now and then save a copy: People, then Export."
+  );
   const dismiss = document.createElement("button");
   dismiss.type = "button";
   dismiss.className = "ghost";
-  dismiss.textContent = "Got it";
+  dismiss.textContent = t("Got it");
   dismiss.addEventListener("click", () => {
     writeStored(DISMISSED, true);
     notice.remove();
