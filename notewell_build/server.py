@@ -108,11 +108,20 @@ class Traffic:
     (headers included), in the order the responses ended."""
 
     responses: list[tuple[str, int, int]] = field(default_factory=list)
-    lock: threading.Lock = field(default_factory=threading.Lock)
+    lock: threading.Condition = field(default_factory=threading.Condition)
 
     def record(self, path: str, status: int, sent: int) -> None:
         with self.lock:
             self.responses.append((path, status, sent))
+            self.lock.notify_all()
+
+    def wait_for(self, count: int, timeout_s: float = 30) -> list[tuple[str, int, int]]:
+        """The responses once there are `count`: a response is recorded when its handler
+        is done, which a client reading a Content-Length's worth of body can beat."""
+        with self.lock:
+            if not self.lock.wait_for(lambda: len(self.responses) >= count, timeout_s):
+                raise TimeoutError(f"{len(self.responses)} responses recorded, not {count}")
+            return list(self.responses)
 
     def requests_per_path(self) -> dict[str, int]:
         with self.lock:

@@ -334,7 +334,7 @@ def test_a_file_without_copies_goes_as_it_is_and_the_traffic_is_counted(tmp_path
         sent, headers = fetch_raw(server_url(server) + "b.js?v=1", "gzip, br")
         assert sent == b"let b;" and "Content-Encoding" not in headers and "Vary" not in headers
         fetch_raw(server_url(server) + "b.js", None)
-        [(path, status, size), _] = server.traffic.responses
+        [(path, status, size), _] = server.traffic.wait_for(2)
     assert server.traffic.requests_per_path() == {"/b.js": 2}
     assert (path, status) == ("/b.js", 200)
     assert size > len(sent)  # the headers are on the wire too
