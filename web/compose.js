@@ -2,7 +2,7 @@
 // drafts list that follows what the user types.
 import { countText } from "./editor.js";
 import { modeFields } from "./message-mode.js";
-import { formatList, formatNumber, inSentence, t } from "./i18n.js";
+import { formatList, inSentence, t } from "./i18n.js";
 import { DETAIL_MAX, normalizeProfileURL } from "./people.js";
 
 const DRAFT_DELAY_MS = 150;

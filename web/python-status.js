@@ -22,8 +22,14 @@ function describe({ state, reason, offline, offlineReady, download, stalled, sav
     const sofar = { loaded: megabytes(download.loaded), total };
     if (stalled) {
       const stall = offline
-        ? t("The download has stalled at {loaded} of {total} MB. You're offline; it starts again when the network is back.", sofar)
-        : t("The download has stalled at {loaded} of {total} MB. Tap Retry, or it starts again when the network is back.", sofar);
+        ? t(
+            "The download has stalled at {loaded} of {total} MB. You're offline; it starts again when the network is back.",
+            sofar
+          )
+        : t(
+            "The download has stalled at {loaded} of {total} MB. Tap Retry, or it starts again when the network is back.",
+            sofar
+          );
       return `${stall} ${meanwhile}`;
     }
     return `${t("Getting Notewell ready for offline: {loaded} of {total} MB.", sofar)} ${meanwhile}`;
