@@ -546,7 +546,7 @@ async function takeIn(received, source) {
   }
   if (person.id !== arrived.id) return; // someone else is on screen now; the text stays in the notes
   if (found.problem) {
-    showNotice(`${found.problem.message} ${notices.kept}`);
+    showNotice(`${t(found.problem.wording, found.problem.details)} ${notices.kept}`);
     return;
   }
   const now = collect();

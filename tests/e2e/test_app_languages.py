@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import qrcode
 from PIL import Image
-from playwright.sync_api import BrowserContext, Page, expect
+from playwright.sync_api import BrowserContext, FilePayload, Page, expect
 
 from notewell_harness import Server
 from notewell_ui import (
@@ -56,6 +57,15 @@ def german_compose(page: Page) -> None:
         "checkbox", name="Um Rat fragen", exact=True
     ).check()
     page.get_by_label("Rat zu", exact=True).fill("Typannotationen")
+
+
+def photo_of_a_code(text: str | None) -> FilePayload:
+    """What a phone's camera app hands the page: a photo of a QR code holding `text`, or
+    of no code at all."""
+    image = qrcode.make(text).get_image() if text else Image.new("L", (640, 480), 200)
+    data = io.BytesIO()
+    image.convert("RGB").save(data, format="PNG")
+    return {"name": "code.png", "mimeType": "image/png", "buffer": data.getvalue()}
 
 
 def draft_texts(page: Page) -> list[str]:
@@ -120,14 +130,17 @@ def test_event_mode_scanning_and_the_first_message_speak_german(
     expect(page.get_by_role("button", name="QR-Code scannen", exact=True)).to_be_visible()
     expect(page.locator("#scanner-title")).to_have_text("QR-Code scannen")
     expect(page.locator("#scanner-video")).to_have_attribute("aria-label", "Kamera")
-    photo = io.BytesIO()
-    Image.new("RGB", (640, 480), (200, 200, 200)).save(photo, format="PNG")
-    page.get_by_label("Code fotografieren", exact=True).set_input_files(
-        files=[{"name": "code.png", "mimeType": "image/png", "buffer": photo.getvalue()}]
-    )
+    take_photo = page.get_by_label("Code fotografieren", exact=True)
+    take_photo.set_input_files(files=[photo_of_a_code(None)])
     expect(page.locator("#scan-status")).to_have_text(
         "Kein QR-Code auf diesem Foto gefunden. Versuchen Sie es erneut mit größerem, "
         "scharfem Code, oder geben Sie die Angaben ein."
+    )
+    # pycore's reason a code names no person, its details filled into the German wording.
+    take_photo.set_input_files(files=[photo_of_a_code("https://example.org/jane")])
+    expect(page.locator("#notice")).to_have_text(
+        "Das ist eine Adresse auf example.org, kein LinkedIn-Profil. "
+        "Der Text des Codes steht in ihren privaten Notizen."
     )
 
     # The first message: once they accept, its heading, the note they accepted, the steps.
