@@ -2,7 +2,8 @@
 
 The English text is the key (gettext style): each `t("…")` and `tn("…", "…", n)` of the
 page's scripts, each text and label of the static page (web/index.html) outside
-translate="no", and each kind and detail label pycore names (pycore.kinds). A catalog,
+translate="no", each kind and detail label pycore names (pycore.kinds) and each reason
+it gives why a scanned or shared text names no person (pycore.profile). A catalog,
 web/i18n/<lang>.json, maps a key to its text, or a `tn` key to one text per plural
 category ({"one": …, "other": …}).
 """
@@ -15,6 +16,7 @@ import re
 from pathlib import Path
 
 from pycore.kinds import HOW_KINDS, WHY_KINDS
+from pycore.profile import MESSAGES as PROFILE_MESSAGES
 
 # A JavaScript string literal in double quotes; t() and tn() take only such literals, so
 # every key can be found here.
@@ -91,14 +93,17 @@ def page_keys(page: str) -> set[str]:
     return parser.texts
 
 
-def kind_keys() -> set[str]:
+def pycore_keys() -> set[str]:
+    """The texts pycore hands the app to show: its kinds' labels, and why a scanned or
+    shared text names no person."""
     kinds = HOW_KINDS + WHY_KINDS
-    return {kind.label for kind in kinds} | {slot.label for kind in kinds for slot in kind.slots}
+    labels = {kind.label for kind in kinds} | {slot.label for kind in kinds for slot in kind.slots}
+    return labels | set(PROFILE_MESSAGES.values())
 
 
 def app_keys(web: Path) -> tuple[set[str], set[str]]:
     """Every key of the app: (plain keys, plural keys)."""
-    plain = page_keys((web / "index.html").read_text(encoding="utf-8")) | kind_keys()
+    plain = page_keys((web / "index.html").read_text(encoding="utf-8")) | pycore_keys()
     counted: set[str] = set()
     for script in sorted(web.glob("*.js")):
         found, found_counted = script_keys(script.read_text(encoding="utf-8"))

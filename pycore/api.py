@@ -17,6 +17,7 @@ from .compose import DraftError, DraftResult, draft
 from .kinds import kinds_to_json
 from .lang import AUTO
 from .model import Report
+from .profile import MESSAGES as PROFILE_MESSAGES
 from .profile import NotAProfile, Profile, ProfileError, read_profile
 from .textutil import utf16_offsets
 
@@ -155,7 +156,9 @@ def kinds_action(payload: JSONObject) -> JSONObject:
 def profile_action(payload: JSONObject) -> JSONObject:
     """Who a scanned or shared text is about: `{"profile_url", "first_name", "full_name",
     "company", "problem"}`, null where unknown; `problem` is null, or `{"reason",
-    "message"}` when the text names no person (a company page, another site ...)."""
+    "message", "wording", "details"}` when the text names no person (a company page,
+    another site ...): `wording` is the message before `details` fill it, the key the
+    app translates."""
     text = field(payload, "text", str)
     if text is None:
         raise RequestError("'text' is required")
@@ -164,7 +167,12 @@ def profile_action(payload: JSONObject) -> JSONObject:
     except ProfileError as error:
         raise RequestError(str(error)) from None
     if isinstance(found, NotAProfile):
-        problem = {"reason": found.reason, "message": found.message}
+        problem = {
+            "reason": found.reason,
+            "message": found.message,
+            "wording": PROFILE_MESSAGES[found.reason],
+            "details": found.details,
+        }
         return {**dataclasses.asdict(Profile()), "problem": problem}
     return {**dataclasses.asdict(found), "problem": None}
 

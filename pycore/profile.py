@@ -36,7 +36,7 @@ import binascii
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import regex
 
@@ -136,14 +136,17 @@ class Profile:
 
 @dataclass(frozen=True)
 class NotAProfile:
-    """Why a text names no person: a stable `reason` id and a `message` for the user."""
+    """Why a text names no person: a stable `reason` id and a `message` for the user, with
+    the `details` filled into its wording (MESSAGES), for the app to word it in its own
+    language."""
 
     reason: str
     message: str
+    details: dict[str, str] = field(default_factory=dict)
 
 
 def not_a_profile(reason: str, **details: str) -> NotAProfile:
-    return NotAProfile(reason, MESSAGES[reason].format(**details))
+    return NotAProfile(reason, MESSAGES[reason].format(**details), details)
 
 
 def read_profile(text: str) -> Profile | NotAProfile:

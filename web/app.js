@@ -507,6 +507,25 @@ if (eventMode.current()) compose.pinDetails(QUICK_DETAILS);
 
 // --- a QR code scanned, or a profile shared from another app ---------------------------
 
+// What the notices say of a text taken in, by where it came from: whole sentences, so
+// each language can word them its own way.
+function takenInNotices(source) {
+  if (source === "share") {
+    return {
+      unread: (reason) =>
+        t("The text of what you shared is kept in private notes: it could not be read ({reason}).", { reason }),
+      kept: t("The text of what you shared is kept in their private notes."),
+      read: t("New person from a shared profile."),
+    };
+  }
+  return {
+    unread: (reason) =>
+      t("The text of the code is kept in private notes: it could not be read ({reason}).", { reason }),
+    kept: t("The text of the code is kept in their private notes."),
+    read: t("Read from the code."),
+  };
+}
+
 // What came in goes into the private notes at once (journaled like a keystroke), so it is
 // kept even when Python never answers; pycore reads it (the `profile` action) and what it
 // finds fills the form for the user to confirm, the text then leaving the notes.
@@ -518,17 +537,17 @@ async function takeIn(received, source) {
   const arrived = normalizePerson({ ...current, notes: current.notes ? `${current.notes}\n${text}` : text });
   show(arrived);
   keep(arrived);
-  const from = source === "share" ? "what you shared" : "the code";
+  const notices = takenInNotices(source);
   let found;
   try {
     found = await python.call("profile", { text });
   } catch (error) {
-    showNotice(`The text of ${from} is kept in private notes: it could not be read (${error.message}).`);
+    showNotice(notices.unread(error.message));
     return;
   }
   if (person.id !== arrived.id) return; // someone else is on screen now; the text stays in the notes
   if (found.problem) {
-    showNotice(`${found.problem.message} The text of ${from} is kept in their private notes.`);
+    showNotice(`${t(found.problem.wording, found.problem.details)} ${notices.kept}`);
     return;
   }
   const now = collect();
@@ -544,8 +563,8 @@ async function takeIn(received, source) {
   show(filled);
   keep(filled);
   $("compose").querySelector("details.more").open = true; // where Profile URL and company are
-  const heading = source === "share" ? "New person from a shared profile." : "Read from the code.";
-  showNotice(`${heading} Is “${filled.name || "?"}” their first name? Fix it if not.`);
+  const question = t("Is “{name}” their first name? Fix it if not.", { name: filled.name || "?" });
+  showNotice(`${notices.read} ${question}`);
 }
 
 createScanner(

@@ -1,6 +1,7 @@
 // Event mode ("I'm at an event"): named once, dated today, and from then on every new
 // person is "Met at an event" at it, until it is ended. Kept in localStorage, so a
 // reload or an app closed in the hallway does not end it.
+import { formatDate, t } from "./i18n.js";
 import { DETAIL_MAX } from "./people.js";
 
 const KEY = "notewell.event";
@@ -32,8 +33,6 @@ function store(storage, event) {
   }
 }
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short" });
-
 // elements: the "I'm at an event" button, its form (the name input, Cancel), the line
 // saying which event is on and its "End event" button.
 export function createEventMode(elements, { onChange }, storage = globalThis.localStorage) {
@@ -45,7 +44,9 @@ export function createEventMode(elements, { onChange }, storage = globalThis.loc
     start.hidden = Boolean(event);
     form.hidden = true;
     current.hidden = !event;
-    if (event) label.textContent = `${event.name} · ${dayFormat.format(new Date(`${event.date}T12:00`))}`;
+    if (!event) return;
+    const day = formatDate(new Date(`${event.date}T12:00`), { day: "numeric", month: "short" });
+    label.textContent = `${event.name} · ${day}`;
   }
 
   function set(next) {
@@ -65,7 +66,7 @@ export function createEventMode(elements, { onChange }, storage = globalThis.loc
     submitted.preventDefault();
     const name = nameInput.value.trim();
     if (!name) {
-      nameInput.setCustomValidity("Name the event, e.g. PyCon Lisbon.");
+      nameInput.setCustomValidity(t("Name the event, e.g. PyCon Lisbon."));
       nameInput.reportValidity();
       return;
     }

@@ -1,5 +1,6 @@
 // The first message after they accept (issue 14): when the editor writes it instead of the
 // invitation's note, what it is drafted and checked as, and the nudge to send it.
+import { t } from "./i18n.js";
 import { NUDGE_AFTER_MS, currentStatus, daysSince } from "./people.js";
 
 // LinkedIn's limit for a message (pycore.model.MESSAGE_LIMIT): the count needs it before
@@ -56,9 +57,9 @@ export function createModeView({ label, sent, sentText, noteSteps, messageSteps 
   return {
     show(mode) {
       const message = mode.kind === "message";
-      label.textContent = message ? "First message" : "Note";
+      label.textContent = message ? t("First message") : t("Note");
       sent.hidden = !message;
-      sentText.textContent = mode.sentNote ?? "Your invitation went without a note.";
+      sentText.textContent = mode.sentNote ?? t("Your invitation went without a note.");
       sentText.classList.toggle("hint", !mode.sentNote);
       noteSteps.hidden = message;
       messageSteps.hidden = !message;

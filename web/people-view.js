@@ -88,7 +88,14 @@ export function createPeopleView(elements, actions) {
       open.append(span("owe", t("Owe a note")));
     }
     const waiting = daysAwaitingMessage(person);
-    if (waiting !== null) open.append(span("nudge", `Accepted ${waiting} days ago, no message yet`));
+    if (waiting !== null) {
+      const nudge = tn(
+        "Accepted {count} day ago, no message yet",
+        "Accepted {count} days ago, no message yet",
+        waiting
+      );
+      open.append(span("nudge", nudge));
+    }
     open.addEventListener("click", () => {
       dialog.close();
       actions.open(person.id);
@@ -138,7 +145,7 @@ export function createPeopleView(elements, actions) {
 
   // One choice per event in the Show filter, newest first, to see the people met there.
   const events = document.createElement("optgroup");
-  events.label = "Met at";
+  events.label = t("Met at");
   function listEvents() {
     const chosen = filter.value;
     const byFilter = new Map(people.filter((p) => p.event).map((p) => [eventFilter(p.event), p.event]));

@@ -2,6 +2,7 @@
 // or from a photo. Both are decoded the same way: the browser's BarcodeDetector where it
 // reads QR codes (Chrome on Android), else zxing-wasm's reader, self-hosted and loaded
 // only when first needed. The text found goes to `onText`; reading it is pycore's work.
+import { t } from "./i18n.js";
 
 const DECODER = new URL("vendor/zxing-wasm/es/reader/index.js", import.meta.url).href;
 // Without this, zxing-wasm fetches its wasm from a CDN, which the page's policy blocks.
@@ -64,12 +65,14 @@ export async function readPhoto(file) {
 function cameraProblem(error) {
   const name = error?.name;
   if (name === "NotAllowedError" || name === "SecurityError") {
-    return "The camera was not allowed. Take a photo of the code instead, or type their details.";
+    return t("The camera was not allowed. Take a photo of the code instead, or type their details.");
   }
   if (name === "NotFoundError" || name === "OverconstrainedError" || name === "NotReadableError") {
-    return "No camera could be used. Take a photo of the code instead, or type their details.";
+    return t("No camera could be used. Take a photo of the code instead, or type their details.");
   }
-  return `The camera could not start (${error?.message || name}). Take a photo of the code instead, or type their details.`;
+  return t("The camera could not start ({reason}). Take a photo of the code instead, or type their details.", {
+    reason: error?.message || name,
+  });
 }
 
 function nextFrame(video) {
@@ -99,10 +102,10 @@ export function createScanner(elements, { onText }) {
   async function scanCamera() {
     say("");
     if (!navigator.mediaDevices?.getUserMedia) {
-      say("This browser gives no camera to the app here. Take a photo of the code instead, or type their details.");
+      say(t("This browser gives no camera to the app here. Take a photo of the code instead, or type their details."));
       return;
     }
-    sheetStatus.textContent = "Starting the camera…";
+    sheetStatus.textContent = t("Starting the camera…");
     sheet.showModal();
     decoder().catch(() => {}); // loads while the camera starts; a failure is said below
     let stream;
@@ -122,15 +125,16 @@ export function createScanner(elements, { onText }) {
     }
     scanning = stream;
     video.srcObject = stream;
-    sheetStatus.textContent = "Point the camera at the QR code.";
+    sheetStatus.textContent = t("Point the camera at the QR code.");
     try {
       await video.play();
       const decode = await decoder();
       const hintAt = performance.now() + HINT_AFTER_MS;
       while (scanning === stream) {
         if (performance.now() > hintAt) {
-          sheetStatus.textContent =
-            "No QR code found yet: hold it steady, closer, in good light. Or close this and take a photo of the code, or type their details.";
+          sheetStatus.textContent = t(
+            "No QR code found yet: hold it steady, closer, in good light. Or close this and take a photo of the code, or type their details."
+          );
         }
         if (video.videoWidth) {
           const text = await decode(pixels(video, video.videoWidth, video.videoHeight));
@@ -145,7 +149,11 @@ export function createScanner(elements, { onText }) {
     } catch (error) {
       if (scanning !== stream) return; // closed meanwhile
       sheet.close();
-      say(`Scanning stopped (${error?.message || error}). Take a photo of the code instead, or type their details.`);
+      say(
+        t("Scanning stopped ({reason}). Take a photo of the code instead, or type their details.", {
+          reason: error?.message || error,
+        })
+      );
     }
   }
 
@@ -153,17 +161,21 @@ export function createScanner(elements, { onText }) {
     const [file] = photo.files;
     photo.value = ""; // the same photo chosen again is read again
     if (!file) return;
-    say("Reading the photo…");
+    say(t("Reading the photo…"));
     try {
       const text = await readPhoto(file);
       if (!text) {
-        say("No QR code found in that photo. Try again with the code larger and sharp, or type their details.");
+        say(t("No QR code found in that photo. Try again with the code larger and sharp, or type their details."));
         return;
       }
       say("");
       onText(text);
     } catch (error) {
-      say(`That photo could not be read (${error?.message || error}). Try another, or type their details.`);
+      say(
+        t("That photo could not be read ({reason}). Try another, or type their details.", {
+          reason: error?.message || error,
+        })
+      );
     }
   }
 

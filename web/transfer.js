@@ -59,18 +59,18 @@ function csvCell(value) {
 
 export function exportCSV(people) {
   const header = [
-    "Name",
-    "First name",
-    "Company",
-    "Role",
-    "Profile URL",
-    "How you know them",
-    "Met",
-    "Event",
-    "Event date",
-    "Status",
-    "Note",
-    "First message",
+    t("Name"),
+    t("First name"),
+    t("Company"),
+    t("Role"),
+    t("Profile URL"),
+    t("How you know them"),
+    t("Met"),
+    t("Event"),
+    t("Event date"),
+    t("Status"),
+    t("Note"),
+    t("First message"),
   ];
   const rows = people.map((p) => [
     displayName(p),

@@ -5,13 +5,16 @@ locale's way, and its layout holds with German's longer words on narrow phones."
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import BrowserContext, Page, expect
+import qrcode
+from PIL import Image
+from playwright.sync_api import BrowserContext, FilePayload, Page, expect
 
 from notewell_harness import Server
 from notewell_ui import (
@@ -56,6 +59,15 @@ def german_compose(page: Page) -> None:
     page.get_by_label("Rat zu", exact=True).fill("Typannotationen")
 
 
+def photo_of_a_code(text: str | None) -> FilePayload:
+    """What a phone's camera app hands the page: a photo of a QR code holding `text`, or
+    of no code at all."""
+    image = qrcode.make(text).get_image() if text else Image.new("L", (640, 480), 200)
+    data = io.BytesIO()
+    image.convert("RGB").save(data, format="PNG")
+    return {"name": "code.png", "mimeType": "image/png", "buffer": data.getvalue()}
+
+
 def draft_texts(page: Page) -> list[str]:
     return draft_items(page).locator(".draft-text").all_inner_texts()
 
@@ -91,15 +103,74 @@ def test_the_app_opens_in_the_browsers_language(new_context: Callable[..., Brows
     expect(page.locator("#people-summary")).to_contain_text("1 Person, offene Nachrichten:")
 
 
+def test_event_mode_scanning_and_the_first_message_speak_german(
+    new_context: Callable[..., BrowserContext],
+) -> None:
+    page = new_context(locale="de-DE").new_page()
+    open_app(page)
+
+    # Event mode: its button, its form, its check, the line saying which event is on.
+    page.get_by_role("button", name="Ich bin auf einer Veranstaltung", exact=True).click()
+    event_name = page.get_by_label("Name der Veranstaltung", exact=True)
+    event_name.fill("   ")
+    page.get_by_role("button", name="Veranstaltung starten", exact=True).click()
+    assert event_name.evaluate("input => input.validationMessage") == (
+        "Benennen Sie die Veranstaltung, z. B. PyCon Lisbon."
+    )
+    event_name.fill("PyCon Lisbon")
+    page.get_by_role("button", name="Veranstaltung starten", exact=True).click()
+    expect(page.locator("#event-on .event-label")).to_have_text(
+        re.compile(
+            r"^Bei PyCon Lisbon · \d{1,2}\. \S+: Alle neuen Personen gelten als dort getroffen\.$"
+        )
+    )
+    expect(page.get_by_role("button", name="Veranstaltung beenden", exact=True)).to_be_visible()
+
+    # Scanning: its buttons, its sheet, and what a photo without a code says.
+    expect(page.get_by_role("button", name="QR-Code scannen", exact=True)).to_be_visible()
+    expect(page.locator("#scanner-title")).to_have_text("QR-Code scannen")
+    expect(page.locator("#scanner-video")).to_have_attribute("aria-label", "Kamera")
+    take_photo = page.get_by_label("Code fotografieren", exact=True)
+    take_photo.set_input_files(files=[photo_of_a_code(None)])
+    expect(page.locator("#scan-status")).to_have_text(
+        "Kein QR-Code auf diesem Foto gefunden. Versuchen Sie es erneut mit größerem, "
+        "scharfem Code, oder geben Sie die Angaben ein."
+    )
+    # pycore's reason a code names no person, its details filled into the German wording.
+    take_photo.set_input_files(files=[photo_of_a_code("https://example.org/jane")])
+    expect(page.locator("#notice")).to_have_text(
+        "Das ist eine Adresse auf example.org, kein LinkedIn-Profil. "
+        "Der Text des Codes steht in ihren privaten Notizen."
+    )
+
+    # The first message: once they accept, its heading, the note they accepted, the steps.
+    page.get_by_label("Vorname", exact=True).fill("Priya")
+    invitation = "Hallo Priya, Ihr Vortrag auf der PyCon Lisbon hat mir sehr gefallen."
+    page.locator("#note").fill(invitation)
+    wait_until_saved(page)
+    status = page.get_by_role("combobox", name="Status", exact=True)
+    status.select_option(label="Mit Nachricht gesendet")
+    status.select_option(label="Angenommen")
+    expect(page.get_by_role("textbox", name="Erste Nachricht", exact=True)).to_have_value("")
+    sent = page.get_by_role("region", name="Die Nachricht Ihrer Einladung", exact=True)
+    expect(sent).to_contain_text(invitation)
+    expect(page.locator("#count")).to_have_text("0 / 8.000")
+    steps = page.locator("#message-steps")
+    expect(steps.get_by_role("heading", name="Als Nachricht senden", exact=True)).to_be_visible()
+    expect(steps).to_contain_text(
+        "Tippen Sie auf „Nachricht“ (auf der Website klicken Sie auf „Nachricht“)"
+    )
+    expect(steps).to_contain_text("Einfügen und senden")
+    expect(page.locator("#note-steps")).to_be_hidden()
+
+
 def test_a_language_chosen_in_settings_stays_after_a_reload_and_offline(
     new_context: Callable[..., BrowserContext], dist: Path, own_server: Callable[[Path], Server]
 ) -> None:
     server = own_server(dist)
     page = new_context(locale="de-DE").new_page()
     open_app(page, server.url, python=False)
-    expect(page.get_by_text("Bereit für die Offline-Nutzung.")).to_be_visible(
-        timeout=START_TIMEOUT_MS
-    )
+    expect(page.get_by_text("Funktioniert jetzt offline.")).to_be_visible(timeout=START_TIMEOUT_MS)
     page.wait_for_function("() => navigator.serviceWorker.controller !== null")
     page.get_by_label("Vorname", exact=True).fill("Lucía")
 
